@@ -1,0 +1,132 @@
+import { z } from 'zod';
+
+/** The report's three temporal frames, read from the part a paragraph sits in. */
+export const PHASES = ['review', 'plan', 'tasks', 'preamble'] as const;
+export type Phase = (typeof PHASES)[number];
+export const PHASE_LABELS: Record<Phase, { zh: string; en: string }> = {
+  review: { zh: '已完成 2012–2016', en: 'Done 2012–2016' },
+  plan: { zh: '五年目标 2017–2021', en: 'Five-year goals 2017–2021' },
+  tasks: { zh: '2017 年任务', en: 'Planned for 2017' },
+  preamble: { zh: '开篇', en: 'Opening' },
+};
+
+/** Themes follow the report's own section headings (the same seven recur in every part). */
+export const THEMES = [
+  'decongestion',
+  'environment',
+  'economy',
+  'culture',
+  'governance',
+  'livelihood',
+  'government',
+  'overview',
+] as const;
+export type Theme = (typeof THEMES)[number];
+export const THEME_LABELS: Record<Theme, { zh: string; en: string }> = {
+  decongestion: { zh: '疏解非首都功能', en: 'Non-capital functions relocated' },
+  environment: { zh: '区域环境', en: 'Urban environment' },
+  economy: { zh: '经济', en: 'Economy' },
+  culture: { zh: '文化', en: 'Culture & heritage' },
+  governance: { zh: '社会治理', en: 'Social governance' },
+  livelihood: { zh: '民生', en: "People's livelihood" },
+  government: { zh: '政府自身建设', en: 'Government itself' },
+  overview: { zh: '综述', en: 'Overview' },
+};
+
+export const FactSchema = z.object({
+  /** The number as printed (before 万/亿 scaling). */
+  value: z.number(),
+  /** The unit as printed, multiplier included: 万平方米, 亿元, 个, %. */
+  unit: z.string().min(1),
+  /** The value in the base unit (32.4 万平方米 → 324000 平方米). */
+  baseValue: z.number(),
+  baseUnit: z.string().min(1),
+  /** What is counted or measured, in the report's words. */
+  measure: z.string(),
+  /** "多"/"余" after the number: the figure is a lower bound. */
+  approximate: z.boolean(),
+  /** Offsets into the paragraph text (UTF-16 code units, end exclusive). */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  text: z.string().min(1),
+});
+export type Fact = z.infer<typeof FactSchema>;
+
+export const SentenceSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  facts: z.array(FactSchema),
+});
+export type Sentence = z.infer<typeof SentenceSchema>;
+
+export const ParagraphSchema = z.object({
+  /** Stable id: p{part}-{section}-{n}; section 0 = outside any numbered section. */
+  id: z.string().regex(/^p\d+-\d+-\d+$/),
+  part: z.number().int().nonnegative(),
+  section: z.number().int().nonnegative(),
+  index: z.number().int().positive(),
+  /** 1-based line in the source file. */
+  line: z.number().int().positive(),
+  /** Item number for 一是/二是… paragraphs. */
+  item: z.number().int().positive().optional(),
+  /** Headings from the part down to this paragraph's own lead (一是…, 实施…工程). */
+  headingPath: z.array(z.string()),
+  phase: z.enum(PHASES),
+  theme: z.enum(THEMES),
+  text: z.string().min(1),
+  sentences: z.array(SentenceSchema).min(1),
+});
+export type Paragraph = z.infer<typeof ParagraphSchema>;
+
+export const PartSchema = z.object({
+  id: z.string(),
+  number: z.number().int().positive(),
+  heading: z.string(),
+  phase: z.enum(PHASES),
+  line: z.number().int().positive(),
+});
+export type Part = z.infer<typeof PartSchema>;
+
+export const SectionSchema = z.object({
+  id: z.string(),
+  part: z.number().int().positive(),
+  number: z.number().int().positive(),
+  heading: z.string(),
+  theme: z.enum(THEMES),
+  /** true when the heading opens a paragraph that carries the section's whole text (part 一). */
+  inline: z.boolean(),
+  line: z.number().int().positive(),
+});
+export type Section = z.infer<typeof SectionSchema>;
+
+export const ReportSchema = z
+  .object({
+    schemaVersion: z.literal(1),
+    title: z.string(),
+    source: z.object({
+      file: z.string(),
+      /** Page chrome that was removed, by line, so a reviewer can check the stripping. */
+      chrome: z.array(z.object({ line: z.number().int().positive(), text: z.string() })),
+      origin: z.string().optional(),
+      date: z.string().optional(),
+    }),
+    parts: z.array(PartSchema).min(1),
+    sections: z.array(SectionSchema),
+    paragraphs: z.array(ParagraphSchema).min(1),
+  })
+  .superRefine((r, ctx) => {
+    const seen = new Set<string>();
+    r.paragraphs.forEach((p, i) => {
+      if (seen.has(p.id)) ctx.addIssue({ code: 'custom', message: `duplicate paragraph id ${p.id}`, path: ['paragraphs', i, 'id'] });
+      seen.add(p.id);
+      for (const [j, s] of p.sentences.entries()) {
+        if (s.end > p.text.length || s.start >= s.end)
+          ctx.addIssue({ code: 'custom', message: 'sentence offsets outside the paragraph', path: ['paragraphs', i, 'sentences', j] });
+        for (const [k, f] of s.facts.entries()) {
+          if (p.text.slice(f.start, f.end) !== f.text)
+            ctx.addIssue({ code: 'custom', message: 'fact text does not match its offsets', path: ['paragraphs', i, 'sentences', j, 'facts', k] });
+        }
+      }
+    });
+  });
+export type Report = z.infer<typeof ReportSchema>;
