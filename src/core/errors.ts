@@ -9,7 +9,11 @@ export class InputError extends Error {
   readonly detail: string;
 
   constructor(detail: string, where: { file: string; line?: number; field?: string }) {
-    const loc = [where.file, where.line !== undefined ? `line ${where.line}` : undefined, where.field ? `field "${where.field}"` : undefined]
+    const loc = [
+      where.file,
+      where.line !== undefined ? `line ${where.line}` : undefined,
+      where.field ? `field "${where.field}"` : undefined,
+    ]
       .filter(Boolean)
       .join(', ');
     super(`${loc}: ${detail}`);

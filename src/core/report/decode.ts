@@ -19,10 +19,10 @@ export function decodeReportBytes(bytes: Uint8Array, file: string): string {
       try {
         out.push(decoder.decode(chunk));
       } catch {
-        throw new InputError(
-          'the file is not valid UTF-8 (is it GB18030/GBK? convert it with `iconv -f GB18030 -t UTF-8`)',
-          { file, line },
-        );
+        throw new InputError('the file is not valid UTF-8 (is it GB18030/GBK? convert it with `iconv -f GB18030 -t UTF-8`)', {
+          file,
+          line,
+        });
       }
       line++;
       lineStart = i + 1;

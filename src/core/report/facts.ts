@@ -3,10 +3,52 @@ import type { Fact } from './model';
 const MULTIPLIERS: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3 };
 // Longest first, so 平方米 wins over 米 and 人次 over 人.
 const UNITS = [
-  '个百分点', '平方公里', '平方米', '公顷', '公里', '千米', '亩', '米',
-  '亿元', '万元', '元',
-  '人次', '户', '家', '件', '所', '条', '处', '座', '人', '名', '张', '套', '项', '间', '栋', '辆', '吨', '台', '次',
-  '场', '位', '支', '批', '类', '种', '部', '本', '册', '份', '倍', '个', '%', '%',
+  '个百分点',
+  '平方公里',
+  '平方米',
+  '公顷',
+  '公里',
+  '千米',
+  '延米',
+  '亩',
+  '米',
+  '岁',
+  '亿元',
+  '万元',
+  '元',
+  '人次',
+  '户',
+  '家',
+  '件',
+  '所',
+  '条',
+  '处',
+  '座',
+  '人',
+  '名',
+  '张',
+  '套',
+  '项',
+  '间',
+  '栋',
+  '辆',
+  '吨',
+  '台',
+  '次',
+  '场',
+  '位',
+  '支',
+  '批',
+  '类',
+  '种',
+  '部',
+  '本',
+  '册',
+  '份',
+  '倍',
+  '个',
+  '%',
+  '%',
 ].sort((a, b) => b.length - a.length);
 const UNIT_ALT = UNITS.map((u) => u.replace(/[%]/g, '\\$&')).join('|');
 // A number, an optional 多/余 (lower bound), an optional multiplier, then a unit. Money units
@@ -40,7 +82,11 @@ export function extractFacts(text: string, start: number, end: number): Fact[] {
   const sentence = text.slice(start, end);
   FACT_RE.lastIndex = 0;
   for (let m = FACT_RE.exec(sentence); m !== null; m = FACT_RE.exec(sentence)) {
-    const [whole, num, approx, mult, unitRaw] = m as unknown as [string, string, string?, string?, string];
+    const whole = m[0];
+    const num = m[1] as string;
+    const approx = m[2];
+    const mult = m[3];
+    const unitRaw = m[4] as string;
     const absStart = start + m.index;
     const absEnd = absStart + whole.length;
     // A 4-digit year followed by 年 matched nothing (年 is no unit), but a number glued to an
@@ -57,7 +103,9 @@ export function extractFacts(text: string, start: number, end: number): Fact[] {
     // A figure earlier in the same clause ends the words that can describe this one.
     const floor = Math.max(start, prev?.end ?? start);
     const rawBefore = clauseBefore(text, absStart, floor);
-    const after = clauseAfter(text, absEnd, end).trim().replace(/[和及与]$/, '');
+    const after = clauseAfter(text, absEnd, end)
+      .trim()
+      .replace(/[和及与]$/, '');
     const listed = COORDINATION.test(rawBefore) || (rawBefore === '' && text[absStart - 1] === '、');
     const before = rawBefore.replace(TRAILING_VERB, '').trim();
     let measure: string;

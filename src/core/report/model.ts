@@ -11,16 +11,7 @@ export const PHASE_LABELS: Record<Phase, { zh: string; en: string }> = {
 };
 
 /** Themes follow the report's own section headings (the same seven recur in every part). */
-export const THEMES = [
-  'decongestion',
-  'environment',
-  'economy',
-  'culture',
-  'governance',
-  'livelihood',
-  'government',
-  'overview',
-] as const;
+export const THEMES = ['decongestion', 'environment', 'economy', 'culture', 'governance', 'livelihood', 'government', 'overview'] as const;
 export type Theme = (typeof THEMES)[number];
 export const THEME_LABELS: Record<Theme, { zh: string; en: string }> = {
   decongestion: { zh: '疏解非首都功能', en: 'Non-capital functions relocated' },
@@ -124,7 +115,11 @@ export const ReportSchema = z
           ctx.addIssue({ code: 'custom', message: 'sentence offsets outside the paragraph', path: ['paragraphs', i, 'sentences', j] });
         for (const [k, f] of s.facts.entries()) {
           if (p.text.slice(f.start, f.end) !== f.text)
-            ctx.addIssue({ code: 'custom', message: 'fact text does not match its offsets', path: ['paragraphs', i, 'sentences', j, 'facts', k] });
+            ctx.addIssue({
+              code: 'custom',
+              message: 'fact text does not match its offsets',
+              path: ['paragraphs', i, 'sentences', j, 'facts', k],
+            });
         }
       }
     });

@@ -1,5 +1,5 @@
 import { InputError } from '../errors';
-import { stripChrome, type SourceLine } from './chrome';
+import { type SourceLine, stripChrome } from './chrome';
 import { extractFacts } from './facts';
 import { type Paragraph, type Part, type Phase, type Report, ReportSchema, type Section, type Theme } from './model';
 import { ENDS_WITH_TERMINAL, splitSentences } from './sentences';
@@ -92,12 +92,18 @@ export function parseReport(text: string, opts: ParseOptions): Report {
       const n = chineseNumber(partM[1] as string);
       const expected = (part?.number ?? 0) + 1;
       if (n !== expected)
-        throw new InputError(`part heading "${l.text}" is number ${n}, expected ${expected}: a part is missing or out of order`, { file, line: l.line });
+        throw new InputError(`part heading "${l.text}" is number ${n}, expected ${expected}: a part is missing or out of order`, {
+          file,
+          line: l.line,
+        });
       if (part && !paragraphsInPart.get(part.number))
         throw new InputError(`part "${part.heading}" has no text before the next part`, { file, line: part.line });
       const phase = phaseOfPartHeading(l.text);
       if (!phase)
-        throw new InputError(`cannot tell the time frame of part heading "${l.text}" (expected 回顾/过去, 未来N年/今后N年, or a year such as 2017年)`, { file, line: l.line });
+        throw new InputError(
+          `cannot tell the time frame of part heading "${l.text}" (expected 回顾/过去, 未来N年/今后N年, or a year such as 2017年)`,
+          { file, line: l.line },
+        );
       part = { id: `p${n}`, number: n, heading: l.text, phase, line: l.line };
       parts.push(part);
       section = undefined;
@@ -106,12 +112,16 @@ export function parseReport(text: string, opts: ParseOptions): Report {
     }
     const secM = l.text.match(SECTION_RE);
     if (secM) {
-      if (!part) throw new InputError(`numbered section "${l.text.slice(0, 20)}…" comes before any part heading (一、…)`, { file, line: l.line });
+      if (!part)
+        throw new InputError(`numbered section "${l.text.slice(0, 20)}…" comes before any part heading (一、…)`, { file, line: l.line });
       const n = chineseNumber(secM[1] as string);
       const prev = [...sections].reverse().find((s) => s.part === part?.number);
       const expected = (prev?.number ?? 0) + 1;
       if (n !== expected)
-        throw new InputError(`section (${secM[1]}) is number ${n}, expected ${expected}: a section is missing or out of order`, { file, line: l.line });
+        throw new InputError(`section (${secM[1]}) is number ${n}, expected ${expected}: a section is missing or out of order`, {
+          file,
+          line: l.line,
+        });
       const lead = firstSentence(l.text);
       const inline = lead.end < l.text.length;
       const heading = inline ? lead.text : l.text;
@@ -135,7 +145,10 @@ export function parseReport(text: string, opts: ParseOptions): Report {
     if (itemM) {
       const n = chineseNumber(itemM[1] as string) as number;
       if (n !== expectItem)
-        throw new InputError(`item "${itemM[0]}" is number ${n}, expected ${expectItem}: an item is missing or out of order`, { file, line: l.line });
+        throw new InputError(
+          `item "${itemM[0]}" is number ${n}, expected ${expectItem}: ${n === 1 ? 'the numbered section heading before it is missing' : 'an item is missing or out of order'}`,
+          { file, line: l.line },
+        );
       expectItem++;
       openParagraph(l, section, [firstSentence(l.text).text], n);
       continue;
@@ -146,7 +159,10 @@ export function parseReport(text: string, opts: ParseOptions): Report {
   }
 
   if (parts.length === 0)
-    throw new InputError('no part headings (一、… 二、…) found: this does not look like a government work report', { file, line: body[0]?.line ?? 1 });
+    throw new InputError('no part headings (一、… 二、…) found: this does not look like a government work report', {
+      file,
+      line: body[0]?.line ?? 1,
+    });
   for (const s of sections) {
     if (!s.inline && !paragraphs.some((p) => p.part === s.part && p.section === s.number))
       throw new InputError(`section "${s.heading}" has no paragraphs (is the file truncated?)`, { file, line: s.line });
@@ -156,7 +172,10 @@ export function parseReport(text: string, opts: ParseOptions): Report {
     throw new InputError(`part "${lastPart.heading}" has no text (is the file truncated?)`, { file, line: lastPart.line });
   const last = paragraphs[paragraphs.length - 1] as Paragraph;
   if (!ENDS_WITH_TERMINAL.test(last.text))
-    throw new InputError(`the last paragraph ends mid-sentence ("…${last.text.slice(-12)}"): the file looks truncated`, { file, line: last.line });
+    throw new InputError(`the last paragraph ends mid-sentence ("…${last.text.slice(-12)}"): the file looks truncated`, {
+      file,
+      line: last.line,
+    });
 
   const report: Report = {
     schemaVersion: 1,

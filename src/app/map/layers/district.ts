@@ -1,0 +1,15 @@
+import type { Map as MlMap } from 'maplibre-gl';
+import type { DistrictCollectionT } from '../../../core/geo/boundaries';
+import { PALETTE } from '../style';
+
+/** 西城区 outline: a pale fill that sets the district off from its surroundings, and a firm edge. */
+export function addDistrictLayer(map: MlMap, data: DistrictCollectionT): void {
+  map.addSource('district', { type: 'geojson', data: data as GeoJSON.FeatureCollection });
+  map.addLayer({ id: 'district-fill', type: 'fill', source: 'district', paint: { 'fill-color': PALETTE.districtFill } });
+  map.addLayer({
+    id: 'district-line',
+    type: 'line',
+    source: 'district',
+    paint: { 'line-color': PALETTE.districtLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 1.5, 15, 3] },
+  });
+}
