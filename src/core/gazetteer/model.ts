@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { Geometry } from '../geo/schema';
+
+export const CATEGORIES = [
+  'subdistrict',
+  'district',
+  'wholesale-market',
+  'heritage',
+  'park',
+  'greenway',
+  'water',
+  'renovation',
+  'housing',
+  'road',
+  'cultural-venue',
+  'commercial',
+  'transport',
+  'school',
+  'hospital',
+  'elderly-care',
+  'sports',
+  'institution',
+  'area',
+  'region',
+  'event',
+  'organisation',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const PRECISIONS = ['exact', 'approximate', 'area', 'district-wide', 'no-site', 'compound'] as const;
+export type Precision = (typeof PRECISIONS)[number];
+/** Precisions of things that are drawn on the map. */
+export const MAPPED_PRECISIONS: ReadonlySet<Precision> = new Set(['exact', 'approximate', 'area']);
+
+const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case ASCII (a-z, 0-9, -)');
+
+export const SourceSchema = z.object({
+  kind: z.enum(['shared', 'cited', 'estimated']),
+  ref: z.string().min(1),
+  note: z.string().optional(),
+});
+
+export const GeometryRef = z.object({
+  file: z.string().regex(/^[\w.-]+\.geojson$/, 'a file name in ../shared/sources'),
+  where: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+
+/** One curated place, as written in geodata/gazetteer/*.yaml. */
+export const GazetteerRecord = z
+  .object({
+    id: Id,
+    name: z.string().min(1),
+    aliases: z.array(z.string().min(1)).default([]),
+    name_en: z.string().min(1),
+    category: z.enum(CATEGORIES),
+    in_xicheng: z.boolean(),
+    subdistrict: z
+      .string()
+      .regex(/街道$/)
+      .optional(),
+    geometry: Geometry.optional(),
+    geometry_ref: GeometryRef.optional(),
+    precision: z.enum(PRECISIONS),
+    uncertainty_m: z.number().positive().optional(),
+    parts: z.array(Id).min(2).optional(),
+    related: z.array(Id).optional(),
+    source: SourceSchema,
+  })
+  .strict()
+  .superRefine((r, ctx) => {
+    const mapped = MAPPED_PRECISIONS.has(r.precision);
+    const hasGeom = r.geometry !== undefined || r.geometry_ref !== undefined;
+    if (r.geometry && r.geometry_ref) ctx.addIssue({ code: 'custom', path: ['geometry_ref'], message: 'give geometry or geometry_ref, not both' });
+    if (mapped && !hasGeom) ctx.addIssue({ code: 'custom', path: ['geometry'], message: `precision "${r.precision}" needs a geometry or geometry_ref` });
+    if (!mapped && hasGeom)
+      ctx.addIssue({ code: 'custom', path: ['geometry'], message: `precision "${r.precision}" places nothing on the map: remove the geometry` });
+    if (r.precision === 'approximate' && r.uncertainty_m === undefined)
+      ctx.addIssue({ code: 'custom', path: ['uncertainty_m'], message: 'approximate places need uncertainty_m (metres)' });
+    if (r.precision === 'compound' && !r.parts) ctx.addIssue({ code: 'custom', path: ['parts'], message: 'a compound lists its parts' });
+    if (r.parts && r.precision !== 'compound') ctx.addIssue({ code: 'custom', path: ['parts'], message: 'only precision "compound" has parts' });
+    if (r.geometry?.type === 'Point' && r.precision === 'area')
+      ctx.addIssue({ code: 'custom', path: ['precision'], message: 'a point cannot have precision "area"' });
+  });
+export type GazetteerRecordT = z.infer<typeof GazetteerRecord>;
+
+/** Words that contain a place name but are not places (过街天桥 is a footbridge, not 天桥). */
+export const NotPlaces = z.object({ not_places: z.array(z.string().min(1)) }).strict();

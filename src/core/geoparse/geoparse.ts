@@ -1,0 +1,112 @@
+import type { Phase, Report, Theme } from '../report/model';
+import { actionFor } from './actions';
+import { type Candidate, proposeCandidates } from './candidates';
+import { Matcher, type MatcherEntry, type Mention } from './matcher';
+
+export interface ParsablePlace {
+  id: string;
+  name: string;
+  aliases: string[];
+  parts?: string[] | undefined;
+  /** Whether the place is drawn on the map (projects are made only for those). */
+  mapped: boolean;
+}
+
+export interface Project {
+  id: string;
+  placeId: string;
+  paragraphId: string;
+  sentence: { start: number; end: number };
+  quote: string;
+  mention: { start: number; end: number };
+  action?: string;
+  phase: Phase;
+  theme: Theme;
+  facts: Report['paragraphs'][number]['sentences'][number]['facts'];
+}
+
+export interface GeoparseResult {
+  mentions: Mention[];
+  projects: Project[];
+  candidates: Candidate[];
+}
+
+export function buildMatcher(places: ParsablePlace[], notPlaces: string[]): Matcher {
+  const entries: MatcherEntry[] = [];
+  for (const p of places) {
+    for (const text of new Set([p.name, ...p.aliases])) {
+      entries.push(p.parts ? { text, placeIds: p.parts, via: p.id } : { text, placeIds: [p.id] });
+    }
+  }
+  for (const text of notPlaces) entries.push({ text, placeIds: [] });
+  return new Matcher(entries);
+}
+
+/**
+ * Finds every mention of a gazetteer place in the report, turns each mention of a mapped place
+ * into a project record (the sentence, its action verb, its figures, phase and theme), and
+ * proposes candidate names that the gazetteer lacks. Pure: the same input gives the same output.
+ */
+export function geoparse(report: Report, places: ParsablePlace[], notPlaces: string[], onParagraph?: (done: number) => void): GeoparseResult {
+  const matcher = buildMatcher(places, notPlaces);
+  const mapped = new Set(places.filter((p) => p.mapped).map((p) => p.id));
+  const mentions: Mention[] = [];
+  const projects: Project[] = [];
+  const candidates: Candidate[] = [];
+  report.paragraphs.forEach((p, i) => {
+    const found = matcher.find(p.text, p.id);
+    mentions.push(...found);
+    const perPlace = new Map<string, number>();
+    for (const m of found) {
+      if (!mapped.has(m.placeId)) continue;
+      const s = p.sentences.find((x) => m.start >= x.start && m.start < x.end);
+      if (!s) continue;
+      const n = (perPlace.get(m.placeId) ?? 0) + 1;
+      perPlace.set(m.placeId, n);
+      const project: Project = {
+        id: `${p.id}/${m.placeId}${n > 1 ? `/${n}` : ''}`,
+        placeId: m.placeId,
+        paragraphId: p.id,
+        sentence: { start: s.start, end: s.end },
+        quote: p.text.slice(s.start, s.end),
+        mention: { start: m.start, end: m.end },
+        phase: p.phase,
+        theme: p.theme,
+        facts: s.facts,
+      };
+      const action = actionFor(p.text, s, m);
+      if (action) project.action = action;
+      projects.push(project);
+    }
+    candidates.push(...proposeCandidates(p.text, p.id, found));
+    onParagraph?.(i + 1);
+  });
+  return { mentions, projects, candidates };
+}
+
+export interface RankedCandidate {
+  name: string;
+  count: number;
+  paragraphs: string[];
+  score: number;
+}
+
+/** Groups proposals by name; a strong suffix (故居, 会馆, 公园…) or a segmenter's place tag ranks higher. */
+export function rankCandidates(candidates: Candidate[], placeTagged: ReadonlySet<string> = new Set()): RankedCandidate[] {
+  const by = new Map<string, { count: number; paragraphs: Set<string>; strong: boolean }>();
+  for (const c of candidates) {
+    const e = by.get(c.name) ?? { count: 0, paragraphs: new Set<string>(), strong: false };
+    e.count++;
+    e.paragraphs.add(c.paragraphId);
+    e.strong ||= c.strong;
+    by.set(c.name, e);
+  }
+  return [...by.entries()]
+    .map(([name, e]) => ({
+      name,
+      count: e.count,
+      paragraphs: [...e.paragraphs],
+      score: Math.round((e.count + (e.strong ? 2 : 0) + (placeTagged.has(name) ? 2 : 0)) * 100) / 100,
+    }))
+    .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
+}
