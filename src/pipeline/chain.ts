@@ -2,9 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
+import { MAPPED_PRECISIONS } from '../core/gazetteer/model';
 import { DistrictCollection, type DistrictCollectionT, SubdistrictCollection, type SubdistrictCollectionT } from '../core/geo/boundaries';
 import { geoparse, rankCandidates } from '../core/geoparse/geoparse';
-import { MAPPED_PRECISIONS } from '../core/gazetteer/model';
 import { parseJsonWithSchema } from '../core/io/json';
 import { MentionsSchema, PlacesCollection, ProjectsSchema, QualitySchema } from '../core/places/model';
 import { decodeReportBytes } from '../core/report/decode';
@@ -29,12 +29,14 @@ export interface ChainOptions {
 }
 
 let jieba: Jieba | undefined;
-/** Words a Chinese segmenter tags as place names (ns), to rank candidate names. */
-function placeTagged(texts: string[]): Set<string> {
+const NAME_TAGS = new Set(['ns', 'nz']); // jieba's nr (person) fires on too many common words
+/** Whether a Chinese segmenter tags a word of the name other than its last (the suffix) as a place
+ * or proper name: 白塔寺/nr, 护国寺/nz 街区, but not 区属/n 医院/n. */
+function isNamed(name: string): boolean {
   jieba ??= Jieba.withDict(dict);
-  const out = new Set<string>();
-  for (const t of texts) for (const w of jieba.tag(t)) if (w.tag === 'ns' && w.word.length >= 2) out.add(w.word);
-  return out;
+  const words = jieba.tag(name);
+  if (words.length === 1) return NAME_TAGS.has(words[0]?.tag ?? '');
+  return words.slice(0, -1).some((w) => NAME_TAGS.has(w.tag) && w.word.length >= 2);
 }
 
 export interface ChainSummary {
@@ -72,7 +74,9 @@ export function runChain(o: ChainOptions): ChainSummary {
   }
   writeValidated(resolve(o.out, 'subdistricts.geojson'), SubdistrictCollection, subdistricts);
   writeValidated(resolve(o.out, 'district.geojson'), DistrictCollection, district);
-  p2.done(`${subdistricts.features.length} 街道, district ${district.features[0]?.properties.area_km2} km²${haveSources ? '' : ' (from committed geodata/)'}`);
+  p2.done(
+    `${subdistricts.features.length} 街道, district ${district.features[0]?.properties.area_km2} km²${haveSources ? '' : ' (from committed geodata/)'}`,
+  );
 
   const p3 = log ?? progress('gazetteer');
   const { records, notPlaces } = loadGazetteer(o.gazetteerDir);
@@ -87,19 +91,26 @@ export function runChain(o: ChainOptions): ChainSummary {
   p3.done(`${records.length} places, ${resolved.filter((r) => r.geometry).length} with geometry`);
 
   const p4 = log ?? progress('geoparse');
-  const parsable = records.map(({ record: r }) => ({ id: r.id, name: r.name, aliases: r.aliases, parts: r.parts, mapped: MAPPED_PRECISIONS.has(r.precision) }));
-  const { mentions, projects, candidates } = geoparse(report, parsable, notPlaces, (d) => p4.step(d, report.paragraphs.length, 'paragraphs'));
-  const ranked = rankCandidates(
-    candidates,
-    placeTagged(report.paragraphs.map((p) => p.text)),
+  const parsable = records.map(({ record: r }) => ({
+    id: r.id,
+    name: r.name,
+    aliases: r.aliases,
+    parts: r.parts,
+    mapped: MAPPED_PRECISIONS.has(r.precision),
+  }));
+  const { mentions, projects, candidates } = geoparse(report, parsable, notPlaces, (d) =>
+    p4.step(d, report.paragraphs.length, 'paragraphs'),
   );
+  const ranked = rankCandidates(candidates, isNamed);
   const places = buildPlaces(resolved, mentions, report);
   writeValidated(resolve(o.out, 'places.geojson'), PlacesCollection, places);
   writeValidated(resolve(o.out, 'mentions.json'), MentionsSchema, mentions);
   writeValidated(resolve(o.out, 'projects.json'), ProjectsSchema, projects);
   writeValidated(resolve(o.out, 'quality.json'), QualitySchema, buildQuality(places, mentions, projects, ranked, report));
   const placesFound = places.features.filter((f) => f.properties.mentions > 0).length;
-  p4.done(`${report.paragraphs.length} paragraphs, ${mentions.length} mentions, ${placesFound} places found, ${projects.length} projects, ${ranked.length} candidate names not in the gazetteer`);
+  p4.done(
+    `${report.paragraphs.length} paragraphs, ${mentions.length} mentions, ${placesFound} places found, ${projects.length} projects, ${ranked.length} candidate names not in the gazetteer`,
+  );
   return { paragraphs: report.paragraphs.length, mentions: mentions.length, placesFound, candidates: ranked };
 }
 
@@ -112,17 +123,30 @@ function resolveFromCommitted(
   subdistricts: SubdistrictCollectionT,
   district: DistrictCollectionT,
 ): ResolvedPlace[] {
-  const committed = parseJsonWithSchema(readFileSync(resolve(geodata, 'places.geojson'), 'utf8'), 'geodata/places.geojson', PlacesCollection);
+  const committed = parseJsonWithSchema(
+    readFileSync(resolve(geodata, 'places.geojson'), 'utf8'),
+    'geodata/places.geojson',
+    PlacesCollection,
+  );
   const byId = new Map(committed.features.map((f) => [f.id, f]));
   const patched = records.map((l) => {
     if (!l.record.geometry_ref) return l;
     const f = byId.get(l.record.id);
-    if (!f?.geometry) throw new Error(`${l.file} line ${l.line}: "${l.record.id}" uses geometry_ref and ../shared/sources is absent; no committed geometry either`);
+    if (!f?.geometry)
+      throw new Error(
+        `${l.file} line ${l.line}: "${l.record.id}" uses geometry_ref and ../shared/sources is absent; no committed geometry either`,
+      );
     const { geometry_ref: _ref, ...rest } = l.record;
     return { ...l, record: { ...rest, geometry: f.geometry } };
   });
   return resolvePlaces(patched, geodata, subdistricts, district).map((r, i) => {
     const ref = records[i]?.record.geometry_ref;
-    return ref ? { ...r, geometrySource: byId.get(r.located.record.id)?.properties.geometry_source ?? r.geometrySource, located: records[i] as LocatedRecord } : r;
+    return ref
+      ? {
+          ...r,
+          geometrySource: byId.get(r.located.record.id)?.properties.geometry_source ?? r.geometrySource,
+          located: records[i] as LocatedRecord,
+        }
+      : r;
   });
 }

@@ -2,13 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import pointOnFeature from '@turf/point-on-feature';
-import { parseYamlList } from '../core/gazetteer/not-places';
 import { InputError } from '../core/errors';
+import { checkGazetteer, type LocatedRecord, parseGazetteerFile } from '../core/gazetteer/load';
+import { MAPPED_PRECISIONS } from '../core/gazetteer/model';
+import { parseYamlList } from '../core/gazetteer/not-places';
 import type { DistrictCollectionT, SubdistrictCollectionT } from '../core/geo/boundaries';
 import { roundCoords } from '../core/geo/round';
 import { Geometry, type GeometryT } from '../core/geo/schema';
-import { checkGazetteer, type LocatedRecord, parseGazetteerFile } from '../core/gazetteer/load';
-import { MAPPED_PRECISIONS } from '../core/gazetteer/model';
 
 export interface ResolvedPlace {
   located: LocatedRecord;
@@ -71,7 +71,10 @@ export function resolvePlaces(
         try {
           text = readFileSync(resolve(sourcesDir, file), 'utf8');
         } catch {
-          throw new InputError(`record "${r.id}": geometry_ref file ${file} not found in ${sourcesDir}`, { ...where, field: 'geometry_ref.file' });
+          throw new InputError(`record "${r.id}": geometry_ref file ${file} not found in ${sourcesDir}`, {
+            ...where,
+            field: 'geometry_ref.file',
+          });
         }
         features = (JSON.parse(text) as { features: Array<{ properties: Record<string, unknown>; geometry: unknown }> }).features;
         cache.set(file, features);
@@ -83,7 +86,8 @@ export function resolvePlaces(
           field: 'geometry_ref.where',
         });
       const parsed = Geometry.safeParse(hits[0]?.geometry);
-      if (!parsed.success) throw new InputError(`record "${r.id}": the referenced feature has no usable geometry`, { ...where, field: 'geometry_ref' });
+      if (!parsed.success)
+        throw new InputError(`record "${r.id}": the referenced feature has no usable geometry`, { ...where, field: 'geometry_ref' });
       geometry = parsed.data;
       geometrySource = `${file}#${Object.entries(sel)
         .map(([k, v]) => `${k}=${v}`)

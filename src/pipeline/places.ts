@@ -1,7 +1,6 @@
-import type { RankedCandidate } from '../core/geoparse/geoparse';
-import type { Project } from '../core/geoparse/geoparse';
-import type { Mention } from '../core/geoparse/matcher';
 import { MAPPED_PRECISIONS } from '../core/gazetteer/model';
+import type { Project, RankedCandidate } from '../core/geoparse/geoparse';
+import type { Mention } from '../core/geoparse/matcher';
 import type { PlaceFeatureT, PlacesCollectionT, QualityT } from '../core/places/model';
 import { PHASES, type Report, THEMES } from '../core/report/model';
 import { initials, syllables } from '../core/text/pinyin';
@@ -12,7 +11,7 @@ export function buildPlaces(resolved: ResolvedPlace[], mentions: Mention[], repo
   const paraById = new Map(report.paragraphs.map((p) => [p.id, p]));
   const features: PlaceFeatureT[] = resolved.map(({ located, geometry, geometrySource, subdistrict }) => {
     const r = located.record;
-    const own = mentions.filter((m) => m.placeId === r.id);
+    const own = mentions.filter((m) => m.placeId === r.id || (m.via === r.id && m.placeId === r.parts?.[0]));
     const paragraphs = [...new Set(own.map((m) => m.paragraphId))];
     const paras = paragraphs.map((id) => paraById.get(id)).filter((p) => p !== undefined);
     const themes = THEMES.filter((t) => paras.some((p) => p.theme === t));

@@ -20,7 +20,8 @@ export function parseGazetteerFile(text: string, file: string): LocatedRecord[] 
   const yamlError = doc.errors[0];
   if (yamlError) throw new InputError(`invalid YAML: ${yamlError.message.split('\n')[0]}`, { file, line: lineOf(yamlError.pos[0]) });
   if (doc.contents === null) return [];
-  if (!isSeq(doc.contents)) throw new InputError('a gazetteer file is a YAML list of records (- id: …)', { file, line: lineOf(doc.contents.range?.[0]) });
+  if (!isSeq(doc.contents))
+    throw new InputError('a gazetteer file is a YAML list of records (- id: …)', { file, line: lineOf(doc.contents.range?.[0]) });
   const out: LocatedRecord[] = [];
   doc.contents.items.forEach((item, i) => {
     const line = lineOf((item as { range?: [number, number, number] }).range?.[0]);
@@ -50,7 +51,12 @@ export function checkGazetteer(records: LocatedRecord[]): void {
   const byAlias = new Map<string, LocatedRecord>();
   for (const r of records) {
     const prev = byId.get(r.record.id);
-    if (prev) throw new InputError(`duplicate id "${r.record.id}" (also at ${prev.file} line ${prev.line})`, { file: r.file, line: r.line, field: 'id' });
+    if (prev)
+      throw new InputError(`duplicate id "${r.record.id}" (also at ${prev.file} line ${prev.line})`, {
+        file: r.file,
+        line: r.line,
+        field: 'id',
+      });
     byId.set(r.record.id, r);
   }
   for (const r of records) {
@@ -64,9 +70,11 @@ export function checkGazetteer(records: LocatedRecord[]): void {
         });
       byAlias.set(alias, r);
     }
-    for (const field of ['parts', 'related'] as const) {
-      for (const ref of r.record[field] ?? []) {
-        if (!byId.has(ref)) throw new InputError(`record "${r.record.id}": ${field} names unknown id "${ref}"`, { file: r.file, line: r.line, field });
+    for (const field of ['parts', 'related', 'shares_geometry_with'] as const) {
+      const v = r.record[field];
+      for (const ref of v === undefined ? [] : Array.isArray(v) ? v : [v]) {
+        if (!byId.has(ref))
+          throw new InputError(`record "${r.record.id}": ${field} names unknown id "${ref}"`, { file: r.file, line: r.line, field });
       }
     }
   }

@@ -54,30 +54,37 @@ export const GazetteerRecord = z
     name_en: z.string().min(1),
     category: z.enum(CATEGORIES),
     in_xicheng: z.boolean(),
-    subdistrict: z
-      .string()
-      .regex(/街道$/)
-      .optional(),
+    subdistrict: z.string().regex(/街道$/).optional(),
     geometry: Geometry.optional(),
     geometry_ref: GeometryRef.optional(),
     precision: z.enum(PRECISIONS),
     uncertainty_m: z.number().positive().optional(),
     parts: z.array(Id).min(2).optional(),
     related: z.array(Id).optional(),
+    /** Declares that this place deliberately has the same geometry as another (a venue known only
+     * to be in an area); any other identical geometry is an error. */
+    shares_geometry_with: Id.optional(),
     source: SourceSchema,
   })
   .strict()
   .superRefine((r, ctx) => {
     const mapped = MAPPED_PRECISIONS.has(r.precision);
     const hasGeom = r.geometry !== undefined || r.geometry_ref !== undefined;
-    if (r.geometry && r.geometry_ref) ctx.addIssue({ code: 'custom', path: ['geometry_ref'], message: 'give geometry or geometry_ref, not both' });
-    if (mapped && !hasGeom) ctx.addIssue({ code: 'custom', path: ['geometry'], message: `precision "${r.precision}" needs a geometry or geometry_ref` });
+    if (r.geometry && r.geometry_ref)
+      ctx.addIssue({ code: 'custom', path: ['geometry_ref'], message: 'give geometry or geometry_ref, not both' });
+    if (mapped && !hasGeom)
+      ctx.addIssue({ code: 'custom', path: ['geometry'], message: `precision "${r.precision}" needs a geometry or geometry_ref` });
     if (!mapped && hasGeom)
-      ctx.addIssue({ code: 'custom', path: ['geometry'], message: `precision "${r.precision}" places nothing on the map: remove the geometry` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['geometry'],
+        message: `precision "${r.precision}" places nothing on the map: remove the geometry`,
+      });
     if (r.precision === 'approximate' && r.uncertainty_m === undefined)
       ctx.addIssue({ code: 'custom', path: ['uncertainty_m'], message: 'approximate places need uncertainty_m (metres)' });
     if (r.precision === 'compound' && !r.parts) ctx.addIssue({ code: 'custom', path: ['parts'], message: 'a compound lists its parts' });
-    if (r.parts && r.precision !== 'compound') ctx.addIssue({ code: 'custom', path: ['parts'], message: 'only precision "compound" has parts' });
+    if (r.parts && r.precision !== 'compound')
+      ctx.addIssue({ code: 'custom', path: ['parts'], message: 'only precision "compound" has parts' });
     if (r.geometry?.type === 'Point' && r.precision === 'area')
       ctx.addIssue({ code: 'custom', path: ['precision'], message: 'a point cannot have precision "area"' });
   });

@@ -47,7 +47,12 @@ export function buildMatcher(places: ParsablePlace[], notPlaces: string[]): Matc
  * into a project record (the sentence, its action verb, its figures, phase and theme), and
  * proposes candidate names that the gazetteer lacks. Pure: the same input gives the same output.
  */
-export function geoparse(report: Report, places: ParsablePlace[], notPlaces: string[], onParagraph?: (done: number) => void): GeoparseResult {
+export function geoparse(
+  report: Report,
+  places: ParsablePlace[],
+  notPlaces: string[],
+  onParagraph?: (done: number) => void,
+): GeoparseResult {
   const matcher = buildMatcher(places, notPlaces);
   const mapped = new Set(places.filter((p) => p.mapped).map((p) => p.id));
   const mentions: Mention[] = [];
@@ -91,8 +96,12 @@ export interface RankedCandidate {
   score: number;
 }
 
-/** Groups proposals by name; a strong suffix (故居, 会馆, 公园…) or a segmenter's place tag ranks higher. */
-export function rankCandidates(candidates: Candidate[], placeTagged: ReadonlySet<string> = new Set()): RankedCandidate[] {
+/**
+ * Groups proposals by name and keeps those that look like names: a segmenter tags part of them as
+ * a place or proper name (isNamed), or they end in a strong suffix (故居, 会馆, 寺…) after a
+ * non-generic head. Named ones rank higher, then by frequency.
+ */
+export function rankCandidates(candidates: Candidate[], isNamed: (name: string) => boolean = () => false): RankedCandidate[] {
   const by = new Map<string, { count: number; paragraphs: Set<string>; strong: boolean }>();
   for (const c of candidates) {
     const e = by.get(c.name) ?? { count: 0, paragraphs: new Set<string>(), strong: false };
@@ -102,11 +111,13 @@ export function rankCandidates(candidates: Candidate[], placeTagged: ReadonlySet
     by.set(c.name, e);
   }
   return [...by.entries()]
-    .map(([name, e]) => ({
+    .map(([name, e]) => ({ name, e, named: isNamed(name) }))
+    .filter(({ e, named }) => named || e.strong)
+    .map(({ name, e, named }) => ({
       name,
       count: e.count,
       paragraphs: [...e.paragraphs],
-      score: Math.round((e.count + (e.strong ? 2 : 0) + (placeTagged.has(name) ? 2 : 0)) * 100) / 100,
+      score: e.count + (e.strong ? 2 : 0) + (named ? 3 : 0),
     }))
     .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
 }

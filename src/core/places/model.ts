@@ -65,7 +65,12 @@ export const ProjectSchema = z.object({
 export type ProjectT = z.infer<typeof ProjectSchema>;
 export const ProjectsSchema = z.array(ProjectSchema);
 
-export const CandidateSummary = z.object({ name: z.string(), count: z.number().int().positive(), paragraphs: z.array(z.string()), score: z.number() });
+export const CandidateSummary = z.object({
+  name: z.string(),
+  count: z.number().int().positive(),
+  paragraphs: z.array(z.string()),
+  score: z.number(),
+});
 export const QualitySchema = z.object({
   counts: z.object({
     paragraphs: z.number().int(),

@@ -17,7 +17,8 @@ function main() {
     ['report', reportPath],
     ['sources', sourcesDir],
   ] as const) {
-    if (!existsSync(p)) throw new Error(`${what} not found at ${p}: regenerating data needs ../shared beside the checkout (or pass --${what})`);
+    if (!existsSync(p))
+      throw new Error(`${what} not found at ${p}: regenerating data needs ../shared beside the checkout (or pass --${what})`);
   }
   const rel = relative(resolve(ROOT, '..'), reportPath);
   runChain({
