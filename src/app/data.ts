@@ -1,30 +1,41 @@
 import districtUrl from '../../geodata/district.geojson?url';
+import mentionsUrl from '../../geodata/mentions.json?url';
+import placesUrl from '../../geodata/places.geojson?url';
+import projectsUrl from '../../geodata/projects.json?url';
 import reportUrl from '../../geodata/report.json?url';
 import subdistrictsUrl from '../../geodata/subdistricts.geojson?url';
 import { DistrictCollection, type DistrictCollectionT, SubdistrictCollection, type SubdistrictCollectionT } from '../core/geo/boundaries';
+import type { Mention } from '../core/geoparse/matcher';
 import { parseJsonWithSchema } from '../core/io/json';
+import { type AtlasIndex, buildIndex } from '../core/places/index';
+import { MentionsSchema, PlacesCollection, type PlacesCollectionT, ProjectsSchema, type ProjectT } from '../core/places/model';
 import { type Report, ReportSchema } from '../core/report/model';
 
 export interface AtlasData {
   report: Report;
   subdistricts: SubdistrictCollectionT;
   district: DistrictCollectionT;
+  places: PlacesCollectionT;
+  mentions: Mention[];
+  projects: ProjectT[];
+  index: AtlasIndex;
 }
 
-async function fetchText(url: string, name: string): Promise<string> {
+async function load<T>(url: string, name: string, parse: (text: string, file: string) => T): Promise<T> {
   const res = await fetch(url);
   if (!res.ok) throw new Error(`${name}: HTTP ${res.status} when loading ${url}`);
-  return res.text();
+  return parse(await res.text(), `geodata/${name}`);
 }
 
 /** Loads the generated data and validates it with the same schemas the pipeline wrote it with. */
 export async function loadData(): Promise<AtlasData> {
-  const [report, subdistricts, district] = await Promise.all([
-    fetchText(reportUrl, 'report.json').then((t) => parseJsonWithSchema(t, 'geodata/report.json', ReportSchema)),
-    fetchText(subdistrictsUrl, 'subdistricts.geojson').then((t) =>
-      parseJsonWithSchema(t, 'geodata/subdistricts.geojson', SubdistrictCollection),
-    ),
-    fetchText(districtUrl, 'district.geojson').then((t) => parseJsonWithSchema(t, 'geodata/district.geojson', DistrictCollection)),
+  const [report, subdistricts, district, places, mentions, projects] = await Promise.all([
+    load(reportUrl, 'report.json', (t, f) => parseJsonWithSchema(t, f, ReportSchema)),
+    load(subdistrictsUrl, 'subdistricts.geojson', (t, f) => parseJsonWithSchema(t, f, SubdistrictCollection)),
+    load(districtUrl, 'district.geojson', (t, f) => parseJsonWithSchema(t, f, DistrictCollection)),
+    load(placesUrl, 'places.geojson', (t, f) => parseJsonWithSchema(t, f, PlacesCollection)),
+    load(mentionsUrl, 'mentions.json', (t, f) => parseJsonWithSchema(t, f, MentionsSchema)),
+    load(projectsUrl, 'projects.json', (t, f) => parseJsonWithSchema(t, f, ProjectsSchema)),
   ]);
-  return { report, subdistricts, district };
+  return { report, subdistricts, district, places, mentions, projects, index: buildIndex(report, places, mentions, projects) };
 }

@@ -1,34 +1,345 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import './style.css';
-import { loadData } from './data';
+import type { Mention } from '../core/geoparse/matcher';
+import type { PlaceFeatureT } from '../core/places/model';
+import { applyFilters, EMPTY_FILTERS, FACET_VALUES, type FacetKey, type Filters, facetCounts } from '../core/state/filters';
+import { type Dropped, parseUrlState, serializeUrlState, type UrlState } from '../core/state/url';
+import { type AtlasData, loadData } from './data';
+import { lang, setLang, t } from './i18n';
 import { createMap } from './map/create-map';
-import { focusParagraphFromHash, renderReport } from './panels/report-panel';
+import { hideArcs, showArcs } from './map/layers/arcs';
+import { PlacesOnMap } from './map/places-controller';
+import { ATTRIBUTION, renderAbout } from './panels/about';
+import { mentionsOf, renderCard } from './panels/card';
+import { renderFilters } from './panels/filters';
+import { renderLegend } from './panels/legend';
+import { renderPlaceList } from './panels/place-list';
+import { dimByFilter, markMentions, renderReport, scrollToParagraph } from './panels/report-panel';
+import { mountSearch } from './panels/search';
+import { Store } from './store';
 
 declare global {
   interface Window {
-    /** Handle for tests and the console: the live map and the data it shows. */
-    atlas?: { map: MlMap; ready: true };
+    /** Handle for tests and the console: the live map, the store and the data it shows. */
+    atlas?: { map: MlMap; store: Store; data: AtlasData; ready: true };
   }
 }
 
+const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+
 function notice(message: string): void {
-  const box = document.getElementById('notice');
-  if (!box) return;
+  const box = $('notice');
   box.textContent = message;
   box.hidden = false;
 }
 
+function announce(message: string): void {
+  $('announcer').textContent = message;
+}
+
+function describeDropped(d: Dropped[]): string {
+  return `${t('dropped')} ${d.map((x) => `${x.param}=${x.value} (${x.reason})`).join('; ')}`;
+}
+
 async function start(): Promise<void> {
-  const reportEl = document.getElementById('report') as HTMLElement;
   const data = await loadData();
-  document.getElementById('report-title')?.append(data.report.title);
-  renderReport(reportEl, data.report);
-  const onUnknown = (id: string) => notice(`没有找到段落 “${id}” · No paragraph “${id}” in this report`);
-  focusParagraphFromHash(reportEl, onUnknown);
-  window.addEventListener('hashchange', () => focusParagraphFromHash(reportEl, onUnknown));
-  const map = await createMap(document.getElementById('map') as HTMLElement, data);
+  const { report, index } = data;
+  const known = {
+    places: new Set(index.places.keys()),
+    paragraphs: new Set(report.paragraphs.map((p) => p.id)),
+    subdistricts: new Set(data.subdistricts.features.map((f) => f.properties.name)),
+  };
+  const parsed = parseUrlState(location.search, known);
+  const dropped = [...parsed.dropped];
+  // A bare #p3-2-4 (the shortest paragraph link) also works.
+  const hash = decodeURIComponent(location.hash.slice(1));
+  if (hash) {
+    if (known.paragraphs.has(hash)) parsed.state.paragraph = hash;
+    else dropped.push({ param: '#', value: hash, reason: 'no such paragraph' });
+  }
+  if (dropped.length) notice(describeDropped(dropped));
+  setLang(parsed.state.lang);
+  const store = new Store(parsed.state);
+  let cardIndex = 0;
+
+  const reportEl = $('report');
+  const side = $('side');
+
+  // --- derived views -------------------------------------------------------------------------
+  const inScope = (s: UrlState) => data.places.features.filter((f) => s.outside || f.properties.inXicheng);
+  const visible = (s: UrlState) => applyFilters(inScope(s), s.filters);
+  const paragraphVisible = (f: Filters) => (id: string) => {
+    const p = report.paragraphs.find((x) => x.id === id);
+    if (!p) return false;
+    return (f.theme.size === 0 || f.theme.has(p.theme)) && (f.phase.size === 0 || f.phase.has(p.phase));
+  };
+  const facetValues: Record<FacetKey, string[]> = {
+    theme: [...FACET_VALUES.theme].filter((v) => data.places.features.some((f) => f.properties.themes.includes(v))),
+    phase: [...FACET_VALUES.phase].filter((v) => data.places.features.some((f) => f.properties.phases.includes(v))),
+    category: [...FACET_VALUES.category].filter((v) => data.places.features.some((f) => f.properties.category === v)),
+    subdistrict: data.subdistricts.features.map((f) => f.properties.name),
+    precision: [...FACET_VALUES.precision].filter((v) => data.places.features.some((f) => f.properties.precision === v)),
+  };
+
+  // --- static text in the current language -----------------------------------------------------
+  const paintChrome = () => {
+    $('btn-lang').textContent = t('lang');
+    $('btn-about').textContent = t('about');
+    $('tab-report').textContent = t('tabReport');
+    $('tab-list').textContent = t('tabList');
+    $('tab-filters').textContent = t('tabFilters');
+    $('label-story').textContent = t('story');
+    $('label-outside').textContent = t('outside');
+    $('btn-legend').textContent = t('legend');
+    $('about-close').textContent = t('close');
+    renderLegend($('legend'));
+    renderAbout($('about-content'));
+  };
+
+  // --- actions ---------------------------------------------------------------------------------
+  let places: PlacesOnMap | undefined;
+  let suppressStoryUntil = 0;
+  const placesToShow = (p: PlaceFeatureT): PlaceFeatureT[] =>
+    p.geometry ? [p] : (p.properties.parts ?? []).map((id) => index.places.get(id)).filter((x): x is PlaceFeatureT => !!x);
+
+  const select = (id: string | undefined, opts: { fly?: boolean; mention?: Mention } = {}) => {
+    const place = id ? index.places.get(id) : undefined;
+    if (opts.mention && place)
+      cardIndex = Math.max(
+        0,
+        mentionsOf(data, place.id).findIndex((m) => m.paragraphId === opts.mention?.paragraphId && m.start === opts.mention.start),
+      );
+    else if (id !== store.get().place) cardIndex = 0;
+    const patch: Partial<UrlState> = { place: id };
+    if (opts.mention) patch.paragraph = opts.mention.paragraphId;
+    store.set(patch, { push: true });
+    if (place && opts.fly !== false) {
+      suppressStoryUntil = performance.now() + 1500;
+      places?.show(placesToShow(place));
+    }
+    if (place) announce(`${place.properties.name} ${place.properties.name_en}`);
+  };
+
+  const goToMention = (m: Mention) => {
+    const owner = m.via ?? m.placeId;
+    const list = mentionsOf(data, owner);
+    cardIndex = Math.max(
+      0,
+      list.findIndex((x) => x.paragraphId === m.paragraphId && x.start === m.start),
+    );
+    suppressStoryUntil = performance.now() + 1500;
+    showTab('report');
+    scrollToParagraph(reportEl, m.paragraphId, { start: m.start });
+    store.set({ paragraph: m.paragraphId }, { push: false });
+  };
+
+  const showParagraphOnMap = (pid: string) => {
+    const ids = new Set((index.mentionsByParagraph.get(pid) ?? []).map((m) => m.placeId));
+    const list = [...ids].map((id) => index.places.get(id)).filter((p): p is PlaceFeatureT => !!p?.geometry);
+    const outsideNeeded = list.some((p) => !p.properties.inXicheng);
+    store.set({ paragraph: pid, ...(outsideNeeded ? { outside: true } : {}) }, { push: true });
+    suppressStoryUntil = performance.now() + 1500;
+    places?.show(list);
+  };
+
+  // --- tabs and sheet ---------------------------------------------------------------------------
+  const tabs = ['report', 'list', 'filters'] as const;
+  const showTab = (name: (typeof tabs)[number]) => {
+    for (const n of tabs) {
+      const tab = $(`tab-${n}`);
+      tab.setAttribute('aria-selected', String(n === name));
+      tab.tabIndex = n === name ? 0 : -1;
+      $(n).hidden = n !== name;
+    }
+  };
+  for (const n of tabs) $(`tab-${n}`).onclick = () => showTab(n);
+  $('sheet-toggle').onclick = () => {
+    const order = ['peek', 'half', 'full'];
+    side.dataset.sheet = order[(order.indexOf(side.dataset.sheet ?? 'half') + 1) % order.length];
+  };
+  document.querySelector('.tabs')?.addEventListener('keydown', (e) => {
+    const k = (e as KeyboardEvent).key;
+    if (k !== 'ArrowRight' && k !== 'ArrowLeft') return;
+    const cur = tabs.findIndex((n) => $(`tab-${n}`).getAttribute('aria-selected') === 'true');
+    const next = tabs[(cur + (k === 'ArrowRight' ? 1 : -1) + tabs.length) % tabs.length] ?? 'report';
+    showTab(next);
+    $(`tab-${next}`).focus();
+  });
+
+  // --- buttons -----------------------------------------------------------------------------------
+  $('btn-lang').onclick = () => store.set({ lang: lang() === 'zh' ? 'en' : 'zh' }, { push: true });
+  const about = $('about');
+  $('btn-about').onclick = () => {
+    about.hidden = false;
+    $('about-close').focus();
+  };
+  $('about-close').onclick = () => {
+    about.hidden = true;
+    $('btn-about').focus();
+  };
+  about.onkeydown = (e) => {
+    if (e.key === 'Escape') $('about-close').click();
+  };
+  $('btn-legend').onclick = () => {
+    const lg = $('legend');
+    lg.hidden = !lg.hidden;
+    $('btn-legend').setAttribute('aria-expanded', String(!lg.hidden));
+  };
+  const storyBox = $<HTMLInputElement>('toggle-story');
+  storyBox.onchange = () => store.set({ story: storyBox.checked }, { push: true });
+  const outsideBox = $<HTMLInputElement>('toggle-outside');
+  outsideBox.onchange = () => store.set({ outside: outsideBox.checked }, { push: true });
+
+  // --- report and search ------------------------------------------------------------------------
+  const renderText = () =>
+    renderReport(reportEl, data, {
+      onMentionClick: (placeId, paragraphId, start) => {
+        const m = (index.mentionsByParagraph.get(paragraphId) ?? []).find((x) => x.start === start);
+        select(placeId, m ? { mention: m } : {});
+      },
+      onHover: (id) => store.hover(id),
+      onShowParagraph: showParagraphOnMap,
+    });
+  renderText();
+  const search = mountSearch(
+    $('search'),
+    () => inScope({ ...store.get(), outside: true }),
+    (id) => {
+      const p = index.places.get(id);
+      if (p && !p.properties.inXicheng && !store.get().outside) store.set({ outside: true }, { push: false });
+      select(id);
+    },
+  );
+
+  // --- the map ------------------------------------------------------------------------------------
+  paintChrome();
+  const map = await createMap($('map'), data, parsed.state.view, `${ATTRIBUTION[1]}`);
+  const centre = map.getCenter();
+  places = new PlacesOnMap(map, centre.lat, { onSelect: (id) => select(id, { fly: false }), onHover: (id) => store.hover(id) });
+  const label = data.subdistricts.features.find((f) => f.properties.short === '金融街')?.properties.label;
+  const origin: [number, number] = label ? [label[0], label[1]] : [centre.lng, centre.lat];
+
+  // --- render from state ---------------------------------------------------------------------------
+  let lastLang = store.get().lang;
+  const render = (s: UrlState, prev?: UrlState) => {
+    if (s.lang !== lastLang) {
+      setLang(s.lang);
+      lastLang = s.lang;
+      paintChrome();
+      renderText();
+      search.refresh();
+    }
+    const vis = visible(s);
+    const visIds = new Set(vis.map((f) => f.id));
+    places?.setPlaces(vis, s.lang);
+    renderFilters(
+      $('filters'),
+      { values: facetValues, counts: facetCounts(inScope(s), s.filters), filters: s.filters, shown: vis.length },
+      (facet, value, on) => {
+        const next = new Set(store.get().filters[facet] as ReadonlySet<string>);
+        if (on) next.add(value);
+        else next.delete(value);
+        store.set({ filters: { ...store.get().filters, [facet]: next } }, { push: true });
+      },
+      () => store.set({ filters: EMPTY_FILTERS }, { push: true }),
+    );
+    renderPlaceList($('list'), vis, s.place, (id) => select(id));
+    dimByFilter(reportEl, paragraphVisible(s.filters), (id) => visIds.has(id) || !index.places.get(id)?.geometry);
+    const place = s.place ? index.places.get(s.place) : undefined;
+    const card = $('card');
+    if (place) {
+      renderCard(card, data, place, cardIndex, {
+        onClose: () => select(undefined),
+        onGoToMention: goToMention,
+        onSelect: (id) => select(id),
+      });
+    } else {
+      card.hidden = true;
+      delete card.dataset.placeId;
+    }
+    places?.select(place);
+    markMentions(reportEl, 'is-selected', new Set(place ? [place.id] : []));
+    storyBox.checked = s.story;
+    outsideBox.checked = s.outside;
+    if (s.outside && !prev?.outside) {
+      void showArcs(map, origin, data.places.features, (id) => select(id));
+      // Turning the outside places on is a request to see them: frame them with the district.
+      if (prev && !s.place) places?.show(data.places.features.filter((f) => f.geometry && (!f.properties.inXicheng || f.properties.category === 'subdistrict')));
+    }
+    if (!s.outside && prev?.outside) hideArcs();
+    document.body.dataset.mode = s.mode;
+  };
+  store.subscribe(render);
+  store.onHover((id) => {
+    places?.setHover(id);
+    markMentions(reportEl, 'is-hover', new Set(id ? [id] : []));
+  });
+
+  // --- URL <-> state ---------------------------------------------------------------------------------
+  const writeUrl = (s: UrlState, push: boolean) => {
+    const q = serializeUrlState(s);
+    const url = `${location.pathname}${q ? `?${q}` : ''}`;
+    if (url === `${location.pathname}${location.search}` && !location.hash) return;
+    if (push) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  };
+  store.onCommit = writeUrl;
+  window.addEventListener('popstate', () => {
+    const next = parseUrlState(location.search, known);
+    if (next.dropped.length) notice(describeDropped(next.dropped));
+    cardIndex = 0;
+    store.replace(next.state);
+    if (next.state.view) map.jumpTo({ center: [next.state.view.lng, next.state.view.lat], zoom: next.state.view.zoom });
+    if (next.state.paragraph) scrollToParagraph(reportEl, next.state.paragraph);
+  });
+  window.addEventListener('hashchange', () => {
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (!id) return;
+    if (!scrollToParagraph(reportEl, id)) notice(describeDropped([{ param: '#', value: id, reason: 'no such paragraph' }]));
+    else store.set({ paragraph: id }, { push: false });
+  });
+  map.on('moveend', () => {
+    const c = map.getCenter();
+    store.set({ view: { lng: c.lng, lat: c.lat, zoom: map.getZoom() } }, { push: false });
+  });
+
+  // --- story mode: the map follows the paragraph being read ------------------------------------------
+  let storyTimer = 0;
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (!store.get().story || performance.now() < suppressStoryUntil) return;
+      const top = entries.filter((e) => e.isIntersecting).sort((a, b) => a.boundingClientRect.top - b.boundingClientRect.top)[0];
+      if (!top) return;
+      window.clearTimeout(storyTimer);
+      storyTimer = window.setTimeout(() => {
+        const pid = top.target.id;
+        const ids = new Set((index.mentionsByParagraph.get(pid) ?? []).map((m) => m.placeId));
+        const list = [...ids]
+          .map((id) => index.places.get(id))
+          .filter((p): p is PlaceFeatureT => !!p?.geometry && (store.get().outside || p.properties.inXicheng));
+        if (list.length === 0) return;
+        for (const a of reportEl.querySelectorAll('.para.is-reading')) a.classList.remove('is-reading');
+        top.target.classList.add('is-reading');
+        places?.show(list);
+      }, 250);
+    },
+    { root: reportEl, rootMargin: '0px 0px -65% 0px', threshold: 0 },
+  );
+  for (const a of reportEl.querySelectorAll('article.para')) observer.observe(a);
+
+  // --- first paint -----------------------------------------------------------------------------------
+  render(store.get());
+  const first = store.get();
+  if (first.paragraph) {
+    suppressStoryUntil = performance.now() + 2000;
+    scrollToParagraph(reportEl, first.paragraph);
+  }
+  if (first.place && !first.view) {
+    const p = index.places.get(first.place);
+    if (p) places.show(placesToShow(p), { animate: false });
+  }
   map.once('idle', () => {
-    window.atlas = { map, ready: true };
+    window.atlas = { map, store, data, ready: true };
     document.body.dataset.mapReady = 'true';
   });
 }

@@ -6,14 +6,14 @@ export interface Mention {
   end: number;
   text: string;
   /** Set when the mention is part of a compound name (三金海 → 三里河地区, 金融街, 中南海). */
-  via?: string;
+  via?: string | undefined;
 }
 
 export interface MatcherEntry {
   text: string;
   /** The place(s) this text names; empty for a blocked word (过街天桥) that consumes its span. */
   placeIds: string[];
-  via?: string;
+  via?: string | undefined;
 }
 
 /**
