@@ -215,7 +215,31 @@ async function start(): Promise<void> {
   paintChrome();
   const map = await createMap($('map'), data, parsed.state.view, `${ATTRIBUTION[1]}`);
   const centre = map.getCenter();
-  places = new PlacesOnMap(map, centre.lat, { onSelect: (id) => select(id, { fly: false }), onHover: (id) => store.hover(id) });
+  // Panels that float over the map: a place flown to must land in the part of the map left visible.
+  const covered = () => {
+    const m = $('map').getBoundingClientRect();
+    const pad = { top: 0, right: 0, bottom: 0, left: 0 };
+    const fit = (r: DOMRect) => {
+      if (r.width === 0 || r.height === 0) return;
+      const narrow = r.width > m.width * 0.8;
+      if (narrow) pad.bottom = Math.max(pad.bottom, Math.max(0, m.bottom - r.top));
+      else pad.right = Math.max(pad.right, Math.max(0, m.right - r.left));
+    };
+    const card = $('card');
+    // The card is laid out before it is filled: measure where it will be even while hidden.
+    if (!card.hidden || store.get().place) {
+      const was = card.hidden;
+      card.hidden = false;
+      fit(card.getBoundingClientRect());
+      card.hidden = was;
+    }
+    const sideRect = side.getBoundingClientRect();
+    if (sideRect.top > m.top + 10) fit(sideRect);
+    pad.bottom = Math.min(pad.bottom, m.height * 0.7);
+    pad.right = Math.min(pad.right, m.width * 0.7);
+    return pad;
+  };
+  places = new PlacesOnMap(map, centre.lat, { onSelect: (id) => select(id, { fly: false }), onHover: (id) => store.hover(id) }, covered);
   const label = data.subdistricts.features.find((f) => f.properties.short === '金融街')?.properties.label;
   const origin: [number, number] = label ? [label[0], label[1]] : [centre.lng, centre.lat];
 

@@ -35,6 +35,8 @@ export class PlacesOnMap {
     private readonly map: MlMap,
     centreLat: number,
     handlers: { onSelect: (id: string) => void; onHover: (id: string | undefined) => void },
+    /** Space taken by panels floating over the map (the card, the phone's bottom sheet). */
+    private readonly covered: () => { top: number; right: number; bottom: number; left: number } = () => ({ top: 0, right: 0, bottom: 0, left: 0 }),
   ) {
     addPlaceAreas(map);
     addPlaceLines(map);
@@ -97,10 +99,12 @@ export class PlacesOnMap {
     const mapped = places.filter((p) => p.geometry !== null);
     if (mapped.length === 0) return;
     const only = mapped[0];
+    const cover = this.covered();
     if (mapped.length === 1 && only?.geometry?.type === 'Point') {
       this.map.flyTo({
         center: only.geometry.coordinates as [number, number],
         zoom: Math.max(this.map.getZoom(), 15),
+        padding: cover,
         essential: true,
         duration: opts.animate === false ? 0 : 900,
       });
@@ -111,7 +115,8 @@ export class PlacesOnMap {
       [w, s],
       [e, n],
     ];
-    this.map.fitBounds(bounds, { padding: 60, maxZoom: 16, duration: opts.animate === false ? 0 : 900 });
+    const pad = { top: cover.top + 60, right: cover.right + 60, bottom: cover.bottom + 60, left: cover.left + 60 };
+    this.map.fitBounds(bounds, { padding: pad, maxZoom: 16, duration: opts.animate === false ? 0 : 900 });
   }
 
   featuresAt(point: [number, number]): MapGeoJSONFeature[] {

@@ -103,8 +103,9 @@ export function parseUrlState(search: string, known: KnownIds): { state: UrlStat
   };
   const map = params.get('map');
   if (map !== null) {
-    const [z, lat, lng] = map.split('/').map((x) => num(x));
-    if (z !== undefined && lat !== undefined && lng !== undefined && z >= 0 && z <= 22 && Math.abs(lat) <= 85 && Math.abs(lng) <= 180)
+    const parts = map.split('/');
+    const [z, lat, lng] = parts.map((x) => num(x));
+    if (parts.length === 3 && z !== undefined && lat !== undefined && lng !== undefined && z >= 0 && z <= 22 && Math.abs(lat) <= 85 && Math.abs(lng) <= 180)
       state.view = { zoom: z, lat, lng };
     else drop('map', map, 'expected zoom/lat/lng');
   }
@@ -114,8 +115,9 @@ export function parseUrlState(search: string, known: KnownIds): { state: UrlStat
   if (outside) state.outside = outside === '1';
   const near = params.get('near');
   if (near !== null) {
-    const [lat, lng] = near.split(',').map((x) => num(x));
-    if (lat !== undefined && lng !== undefined && Math.abs(lat) <= 90 && Math.abs(lng) <= 180) state.near = { lat, lng };
+    const parts = near.split(',');
+    const [lat, lng] = parts.map((x) => num(x));
+    if (parts.length === 2 && lat !== undefined && lng !== undefined && Math.abs(lat) <= 90 && Math.abs(lng) <= 180) state.near = { lat, lng };
     else drop('near', near, 'expected lat,lng');
   }
   const r = params.get('r');

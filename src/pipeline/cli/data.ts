@@ -6,8 +6,10 @@ import { existsSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { InputError } from '../../core/errors';
+import { buildDefaultBasemap } from '../basemap/default';
 import { runChain } from '../chain';
 import { DEFAULT_REPORT, GEODATA, ROOT, SOURCES } from '../paths';
+import { progress } from '../progress';
 
 function main() {
   const { values } = parseArgs({ options: { report: { type: 'string' }, sources: { type: 'string' }, out: { type: 'string' } } });
@@ -29,6 +31,12 @@ function main() {
     out: resolve(values.out ?? GEODATA),
     fallbackGeodata: GEODATA,
   });
+  const pb = progress('basemap');
+  const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+  const basemap = buildDefaultBasemap(sourcesDir, resolve(values.out ?? GEODATA, 'basemap'));
+  pb.done(
+    `${basemap.files.length} files, ${kb(basemap.bytes)} raw, ${kb(basemap.gzipBytes)} gzip (budget 3 MB gzip): ${basemap.sizes.map((s) => `${s.file} ${kb(s.gzipBytes)}`).join(', ')}`,
+  );
 }
 
 try {

@@ -1,0 +1,90 @@
+/** The two basemap themes. Exported so the report layers can pick colours that sit well on them. */
+export type BasemapTheme = 'light' | 'dark';
+
+export interface BasemapPalette {
+  background: string;
+  /** Districts other than 西城, tinted so the district itself reads as the subject. */
+  outsideFill: string;
+  districtLine: string;
+  districtLabel: string;
+  roadMajor: string;
+  roadMajorCasing: string;
+  roadArterial: string;
+  roadArterialCasing: string;
+  roadLocal: string;
+  water: string;
+  waterLine: string;
+  /** Culverted historic channels: drawn faint and dashed, never as open water. */
+  coveredChannel: string;
+  noDataFill: string;
+  noDataLine: string;
+  noDataLabel: string;
+  stationFill: string;
+  stationStroke: string;
+  stationLabel: string;
+  railFill: string;
+  railStroke: string;
+  labelHalo: string;
+  /** Opacity of the schematic subway lines (drawn in each line's own colour). */
+  subwayLineOpacity: number;
+}
+
+/**
+ * Light (default): warm, low-contrast greys, so anything the report layers draw in a saturated
+ * colour stands out. Roads are lighter than the ground, as on a printed city plan.
+ */
+const light: BasemapPalette = {
+  background: '#f4f1ea',
+  outsideFill: '#ebe7de',
+  districtLine: '#c4baab',
+  districtLabel: '#9d9384',
+  roadMajor: '#ffffff',
+  roadMajorCasing: '#d9d0c2',
+  roadArterial: '#fdfcf8',
+  roadArterialCasing: '#e2dace',
+  roadLocal: '#e4ded2',
+  water: '#cddde2',
+  waterLine: '#b3cbd3',
+  coveredChannel: '#9fb9c2',
+  noDataFill: '#e6e1d7',
+  noDataLine: '#bdb3a3',
+  noDataLabel: '#8f8576',
+  stationFill: '#ffffff',
+  stationStroke: '#7d7366',
+  stationLabel: '#6b6256',
+  railFill: '#ffffff',
+  railStroke: '#4d453c',
+  labelHalo: '#f8f6f1',
+  subwayLineOpacity: 0.45,
+};
+
+/** Dark, high-contrast (kiosk): light strokes on near-black, every edge at least 4.5:1 on the ground. */
+const dark: BasemapPalette = {
+  background: '#0e1217',
+  outsideFill: '#161c23',
+  districtLine: '#56657a',
+  districtLabel: '#9fb0c4',
+  roadMajor: '#8a9bb0',
+  roadMajorCasing: '#0e1217',
+  roadArterial: '#5c6b7d',
+  roadArterialCasing: '#0e1217',
+  roadLocal: '#343f4c',
+  water: '#1b4460',
+  waterLine: '#3a86b5',
+  coveredChannel: '#3a86b5',
+  noDataFill: '#1d232b',
+  noDataLine: '#6c7a8c',
+  noDataLabel: '#b7c4d3',
+  stationFill: '#0e1217',
+  stationStroke: '#f2f5f8',
+  stationLabel: '#f2f5f8',
+  railFill: '#f2f5f8',
+  railStroke: '#f2f5f8',
+  labelHalo: '#0e1217',
+  subwayLineOpacity: 0.7,
+};
+
+export const BASEMAP_PALETTES: Readonly<Record<BasemapTheme, BasemapPalette>> = { light, dark };
+
+/** The font stack every basemap label asks for; its Latin ranges are served from public/glyphs/. */
+export const BASEMAP_FONT = ['Noto Sans Regular'];

@@ -1,0 +1,35 @@
+import type { Map as MlMap } from 'maplibre-gl';
+import type { WaterCollectionT } from '../../../core/geo/basemap';
+import { addLayerBelowContent } from './layers';
+import type { BasemapPalette } from './palette';
+
+/**
+ * Water areas and open waterways. Covered (culverted) historic channels are drawn as a faint
+ * dashed trace from zoom 14 only: they are history under the streets, not water a visitor can see.
+ */
+export function addWater(map: MlMap, data: WaterCollectionT, p: BasemapPalette): void {
+  map.addSource('basemap-water', { type: 'geojson', data: data as GeoJSON.FeatureCollection });
+  addLayerBelowContent(map, {
+    id: 'basemap-water-area',
+    type: 'fill',
+    source: 'basemap-water',
+    filter: ['==', ['get', 'kind'], 'area'],
+    paint: { 'fill-color': p.water },
+  });
+  addLayerBelowContent(map, {
+    id: 'basemap-water-line',
+    type: 'line',
+    source: 'basemap-water',
+    filter: ['all', ['==', ['get', 'kind'], 'line'], ['==', ['get', 'covered'], false]],
+    layout: { 'line-join': 'round', 'line-cap': 'round' },
+    paint: { 'line-color': p.waterLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 11, 0.8, 16, 3] },
+  });
+  addLayerBelowContent(map, {
+    id: 'basemap-water-covered',
+    type: 'line',
+    source: 'basemap-water',
+    filter: ['all', ['==', ['get', 'kind'], 'line'], ['==', ['get', 'covered'], true]],
+    minzoom: 14,
+    paint: { 'line-color': p.coveredChannel, 'line-width': 1, 'line-dasharray': [1, 3], 'line-opacity': 0.7 },
+  });
+}
