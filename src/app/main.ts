@@ -9,6 +9,8 @@ import { lang, setLang, t } from './i18n';
 import { createMap } from './map/create-map';
 import { hideArcs, showArcs } from './map/layers/arcs';
 import { PlacesOnMap } from './map/places-controller';
+import type { AppContext } from './modes/context';
+import { MODE_MODULES } from './modes/index';
 import { ATTRIBUTION, renderAbout } from './panels/about';
 import { mentionsOf, renderCard } from './panels/card';
 import { renderFilters } from './panels/filters';
@@ -92,6 +94,7 @@ async function start(): Promise<void> {
     $('label-outside').textContent = t('outside');
     $('btn-legend').textContent = t('legend');
     $('about-close').textContent = t('close');
+    for (const [id, label] of tabLabels) $(`tab-${id}`).textContent = label();
     renderLegend($('legend'));
     renderAbout($('about-content'));
   };
@@ -143,16 +146,42 @@ async function start(): Promise<void> {
   };
 
   // --- tabs and sheet ---------------------------------------------------------------------------
-  const tabs = ['report', 'list', 'filters'] as const;
-  const showTab = (name: (typeof tabs)[number]) => {
+  const tabs: string[] = ['report', 'list', 'filters'];
+  const tabShown = new Map<string, () => void>();
+  const showTab = (name: string) => {
     for (const n of tabs) {
       const tab = $(`tab-${n}`);
       tab.setAttribute('aria-selected', String(n === name));
       tab.tabIndex = n === name ? 0 : -1;
       $(n).hidden = n !== name;
     }
+    tabShown.get(name)?.();
   };
   for (const n of tabs) $(`tab-${n}`).onclick = () => showTab(n);
+  const tabLabels = new Map<string, () => string>();
+  const addTab = (id: string, label: () => string, onShow?: () => void): HTMLElement => {
+    const tab = document.createElement('button');
+    tab.type = 'button';
+    tab.role = 'tab';
+    tab.id = `tab-${id}`;
+    tab.setAttribute('aria-controls', id);
+    tab.setAttribute('aria-selected', 'false');
+    tab.tabIndex = -1;
+    tab.textContent = label();
+    tab.onclick = () => showTab(id);
+    document.querySelector('.tabs')?.append(tab);
+    const panel = document.createElement('section');
+    panel.id = id;
+    panel.role = 'tabpanel';
+    panel.setAttribute('aria-labelledby', tab.id);
+    panel.className = 'pane';
+    panel.hidden = true;
+    side.append(panel);
+    tabs.push(id);
+    tabLabels.set(id, label);
+    if (onShow) tabShown.set(id, onShow);
+    return panel;
+  };
   $('sheet-toggle').onclick = () => {
     const order = ['peek', 'half', 'full'];
     side.dataset.sheet = order[(order.indexOf(side.dataset.sheet ?? 'half') + 1) % order.length];
@@ -288,12 +317,19 @@ async function start(): Promise<void> {
     if (s.outside && !prev?.outside) {
       void showArcs(map, origin, data.places.features, (id) => select(id));
       // Turning the outside places on is a request to see them: frame them with the district.
-      if (prev && !s.place) places?.show(data.places.features.filter((f) => f.geometry && (!f.properties.inXicheng || f.properties.category === 'subdistrict')));
+      if (prev && !s.place)
+        places?.show(
+          data.places.features.filter((f) => f.geometry && (!f.properties.inXicheng || f.properties.category === 'subdistrict')),
+        );
     }
     if (!s.outside && prev?.outside) hideArcs();
     document.body.dataset.mode = s.mode;
   };
   store.subscribe(render);
+  const afterRender: Array<(s: UrlState, prev: UrlState | undefined) => void> = [];
+  store.subscribe((s, prev) => {
+    for (const fn of afterRender) fn(s, prev);
+  });
   store.onHover((id) => {
     places?.setHover(id);
     markMentions(reportEl, 'is-hover', new Set(id ? [id] : []));
@@ -351,8 +387,29 @@ async function start(): Promise<void> {
   );
   for (const a of reportEl.querySelectorAll('article.para')) observer.observe(a);
 
+  // --- modes -------------------------------------------------------------------------------------------
+  const ctx: AppContext = {
+    data,
+    store,
+    map,
+    places,
+    select,
+    visiblePlaces: () => visible(store.get()),
+    onRender: (fn) => afterRender.push(fn),
+    notice,
+    announce,
+    ui: {
+      addTab,
+      showTab,
+      mapPanel: document.querySelector('.map-panel') as HTMLElement,
+      topbar: document.querySelector('.topbar') as HTMLElement,
+    },
+  };
+  for (const m of MODE_MODULES) await m.mount(ctx);
+
   // --- first paint -----------------------------------------------------------------------------------
   render(store.get());
+  for (const fn of afterRender) fn(store.get(), undefined);
   const first = store.get();
   if (first.paragraph) {
     suppressStoryUntil = performance.now() + 2000;
