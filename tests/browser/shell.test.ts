@@ -30,19 +30,27 @@ describe('app shell: the report beside a map of the 15 街道', () => {
     expect(drawn).toContain('什刹海街道');
     expect(drawn).toContain('大栅栏街道');
     // The outline is drawn too, and the canvas is not blank: sample pixels differ from the background.
-    const distinct = await page.evaluate(() => {
-      const canvas = window.atlas?.map.getCanvas();
-      if (!canvas) return 0;
-      const c = document.createElement('canvas');
-      c.width = canvas.width;
-      c.height = canvas.height;
-      const ctx = c.getContext('2d');
-      ctx?.drawImage(canvas, 0, 0);
-      const px = ctx?.getImageData(0, 0, c.width, c.height).data ?? new Uint8ClampedArray();
-      const colours = new Set<number>();
-      for (let i = 0; i < px.length; i += 4 * 97) colours.add(((px[i] ?? 0) << 16) | ((px[i + 1] ?? 0) << 8) | (px[i + 2] ?? 0));
-      return colours.size;
-    });
+    // WebGL clears its buffer after compositing, so read the pixels inside a render callback.
+    const distinct = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const map = window.atlas?.map;
+          if (!map) return resolve(0);
+          map.once('render', () => {
+            const canvas = map.getCanvas();
+            const c = document.createElement('canvas');
+            c.width = canvas.width;
+            c.height = canvas.height;
+            const ctx = c.getContext('2d');
+            ctx?.drawImage(canvas, 0, 0);
+            const px = ctx?.getImageData(0, 0, c.width, c.height).data ?? new Uint8ClampedArray();
+            const colours = new Set<number>();
+            for (let i = 0; i < px.length; i += 4 * 97) colours.add(((px[i] ?? 0) << 16) | ((px[i + 1] ?? 0) << 8) | (px[i + 2] ?? 0));
+            resolve(colours.size);
+          });
+          map.triggerRepaint();
+        }),
+    );
     expect(distinct).toBeGreaterThan(3);
     // The map fills its panel (a CSS regression once collapsed it to MapLibre's 300 px default).
     const sizes = await page.evaluate(() => {
