@@ -36,5 +36,7 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 1500,
+    // Small data files would otherwise be inlined as data: URLs, which the CSP (connect-src 'self') rightly refuses to fetch.
+    assetsInlineLimit: 0,
   },
 });

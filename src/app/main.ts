@@ -11,7 +11,8 @@ import { hideArcs, showArcs } from './map/layers/arcs';
 import { PlacesOnMap } from './map/places-controller';
 import type { AppContext } from './modes/context';
 import { MODE_MODULES } from './modes/index';
-import { ATTRIBUTION, renderAbout } from './panels/about';
+import { BASEMAP_ATTRIBUTION, basemapLegend } from './map/basemap/index';
+import { renderAbout } from './panels/about';
 import { mentionsOf, renderCard } from './panels/card';
 import { renderFilters } from './panels/filters';
 import { renderLegend } from './panels/legend';
@@ -37,6 +38,15 @@ function notice(message: string): void {
 
 function announce(message: string): void {
   $('announcer').textContent = message;
+}
+
+function webglAvailable(): boolean {
+  try {
+    const c = document.createElement('canvas');
+    return !!(c.getContext('webgl2') ?? c.getContext('webgl'));
+  } catch {
+    return false;
+  }
 }
 
 function describeDropped(d: Dropped[]): string {
@@ -95,12 +105,33 @@ async function start(): Promise<void> {
     $('btn-legend').textContent = t('legend');
     $('about-close').textContent = t('close');
     for (const [id, label] of tabLabels) $(`tab-${id}`).textContent = label();
-    renderLegend($('legend'));
-    renderAbout($('about-content'));
+    const theme = store.get().mode === 'kiosk' ? 'dark' : 'light';
+    renderLegend(
+      $('legend'),
+      basemapLegend(theme).map((e) => {
+        const sw = document.createElement('span');
+        sw.className = `legend-swatch legend-${e.kind}`;
+        sw.style.setProperty('--swatch', e.swatch);
+        sw.setAttribute('aria-hidden', 'true');
+        const li = document.createElement('li');
+        li.append(sw, lang() === 'zh' ? e.label_zh : e.label_en);
+        return li;
+      }),
+    );
+    renderAbout(
+      $('about-content'),
+      BASEMAP_ATTRIBUTION.map((a) => `${a.covers}: ${a.text} (${a.licence})`),
+    );
   };
 
   // --- actions ---------------------------------------------------------------------------------
   let places: PlacesOnMap | undefined;
+  let map: MlMap | undefined;
+  // Arcs to places outside start at the 金融街 subdistrict's label point, the district's centre of gravity in the report.
+  const origin = (): [number, number] => {
+    const l = data.subdistricts.features.find((f) => f.properties.short === '金融街')?.properties.label;
+    return l ? [l[0], l[1]] : [116.36, 39.915];
+  };
   let suppressStoryUntil = 0;
   const placesToShow = (p: PlaceFeatureT): PlaceFeatureT[] =>
     p.geometry ? [p] : (p.properties.parts ?? []).map((id) => index.places.get(id)).filter((x): x is PlaceFeatureT => !!x);
@@ -240,38 +271,6 @@ async function start(): Promise<void> {
     },
   );
 
-  // --- the map ------------------------------------------------------------------------------------
-  paintChrome();
-  const map = await createMap($('map'), data, parsed.state.view, `${ATTRIBUTION[1]}`);
-  const centre = map.getCenter();
-  // Panels that float over the map: a place flown to must land in the part of the map left visible.
-  const covered = () => {
-    const m = $('map').getBoundingClientRect();
-    const pad = { top: 0, right: 0, bottom: 0, left: 0 };
-    const fit = (r: DOMRect) => {
-      if (r.width === 0 || r.height === 0) return;
-      const narrow = r.width > m.width * 0.8;
-      if (narrow) pad.bottom = Math.max(pad.bottom, Math.max(0, m.bottom - r.top));
-      else pad.right = Math.max(pad.right, Math.max(0, m.right - r.left));
-    };
-    const card = $('card');
-    // The card is laid out before it is filled: measure where it will be even while hidden.
-    if (!card.hidden || store.get().place) {
-      const was = card.hidden;
-      card.hidden = false;
-      fit(card.getBoundingClientRect());
-      card.hidden = was;
-    }
-    const sideRect = side.getBoundingClientRect();
-    if (sideRect.top > m.top + 10) fit(sideRect);
-    pad.bottom = Math.min(pad.bottom, m.height * 0.7);
-    pad.right = Math.min(pad.right, m.width * 0.7);
-    return pad;
-  };
-  places = new PlacesOnMap(map, centre.lat, { onSelect: (id) => select(id, { fly: false }), onHover: (id) => store.hover(id) }, covered);
-  const label = data.subdistricts.features.find((f) => f.properties.short === '金融街')?.properties.label;
-  const origin: [number, number] = label ? [label[0], label[1]] : [centre.lng, centre.lat];
-
   // --- render from state ---------------------------------------------------------------------------
   let lastLang = store.get().lang;
   const render = (s: UrlState, prev?: UrlState) => {
@@ -314,8 +313,8 @@ async function start(): Promise<void> {
     markMentions(reportEl, 'is-selected', new Set(place ? [place.id] : []));
     storyBox.checked = s.story;
     outsideBox.checked = s.outside;
-    if (s.outside && !prev?.outside) {
-      void showArcs(map, origin, data.places.features, (id) => select(id));
+    if (map && s.outside && !prev?.outside) {
+      void showArcs(map, origin(), data.places.features, (id) => select(id));
       // Turning the outside places on is a request to see them: frame them with the district.
       if (prev && !s.place)
         places?.show(
@@ -325,6 +324,55 @@ async function start(): Promise<void> {
     if (!s.outside && prev?.outside) hideArcs();
     document.body.dataset.mode = s.mode;
   };
+
+  // --- the map ------------------------------------------------------------------------------------
+  paintChrome();
+  const attribution = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL) · roads: MSR T-Drive network · districts: AMap DataV';
+  map = webglAvailable()
+    ? await createMap($('map'), data, parsed.state.view, attribution, parsed.state.mode === 'kiosk' ? 'dark' : 'light').catch((e: unknown) => {
+        console.error(e);
+        return undefined;
+      })
+    : undefined;
+  if (!map) {
+    // No WebGL (old device, locked-down kiosk browser, GPU blocklist): the report, the list, the
+    // filters, search and the place cards all still work without the map.
+    document.body.dataset.nomap = 'true';
+    notice(t('noWebgl'));
+    store.subscribe((st, prev) => render(st, prev));
+    render(store.get());
+    if (store.get().paragraph) scrollToParagraph(reportEl, store.get().paragraph as string);
+    document.body.dataset.ready = 'true';
+    return;
+  }
+  const centre = map.getCenter();
+  // Panels that float over the map: a place flown to must land in the part of the map left visible.
+  const covered = () => {
+    const m = $('map').getBoundingClientRect();
+    const pad = { top: 0, right: 0, bottom: 0, left: 0 };
+    const fit = (r: DOMRect) => {
+      if (r.width === 0 || r.height === 0) return;
+      const narrow = r.width > m.width * 0.8;
+      if (narrow) pad.bottom = Math.max(pad.bottom, Math.max(0, m.bottom - r.top));
+      else pad.right = Math.max(pad.right, Math.max(0, m.right - r.left));
+    };
+    const card = $('card');
+    // The card is laid out before it is filled: measure where it will be even while hidden.
+    if (!card.hidden || store.get().place) {
+      const was = card.hidden;
+      card.hidden = false;
+      fit(card.getBoundingClientRect());
+      card.hidden = was;
+    }
+    const sideRect = side.getBoundingClientRect();
+    if (sideRect.top > m.top + 10) fit(sideRect);
+    pad.bottom = Math.min(pad.bottom, m.height * 0.7);
+    pad.right = Math.min(pad.right, m.width * 0.7);
+    return pad;
+  };
+  places = new PlacesOnMap(map, centre.lat, { onSelect: (id) => select(id, { fly: false }), onHover: (id) => store.hover(id) }, covered);
+
+
   store.subscribe(render);
   const afterRender: Array<(s: UrlState, prev: UrlState | undefined) => void> = [];
   store.subscribe((s, prev) => {
@@ -421,6 +469,7 @@ async function start(): Promise<void> {
   }
   map.once('idle', () => {
     window.atlas = { map, store, data, ready: true };
+    document.body.dataset.ready = 'true';
     document.body.dataset.mapReady = 'true';
   });
 }

@@ -57,7 +57,9 @@ describe('the main screen: text and map linked both ways', () => {
   it('a selected place lists every paragraph that mentions it, each linking back into the report', async () => {
     const { page } = await open('?place=shichahai');
     await expect.poll(() => page.locator('#card .card-mentions > li').count()).toBe(4);
-    const ids = await page.locator('#card .card-mentions > li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.paragraphId));
+    const ids = await page
+      .locator('#card .card-mentions > li')
+      .evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.paragraphId));
     expect(ids).toEqual(['p1-3-1', 'p3-2-2', 'p3-2-2', 'p3-3-2']);
     await page.locator('#card .go-to-mention').nth(3).click();
     await expect.poll(() => page.locator('#p3-3-2').getAttribute('class')).toContain('is-target');
@@ -80,7 +82,8 @@ describe('the main screen: text and map linked both ways', () => {
         const m = window.atlas?.map;
         if (!m) return -1;
         const ids = new Set<string>();
-        for (const s of ['place-points', 'place-lines', 'place-areas']) for (const f of m.querySourceFeatures(s)) if (f.properties.id) ids.add(f.properties.id as string);
+        for (const s of ['place-points', 'place-lines', 'place-areas'])
+          for (const f of m.querySourceFeatures(s)) if (f.properties.id) ids.add(f.properties.id as string);
         const clusters = m.querySourceFeatures('place-points').filter((f) => f.properties.cluster);
         return ids.size + clusters.reduce((n, c) => n + Number(c.properties.point_count), 0) * 0;
       });
@@ -158,7 +161,12 @@ describe('the main screen: text and map linked both ways', () => {
 
   it('the outside-Xicheng control loads deck.gl arcs only when asked', async () => {
     const { page } = await open();
-    const deckLoaded = () => page.evaluate(() => performance.getEntriesByType('resource').some((r) => /dist-|layers|mapbox/.test(r.name) && r.name.endsWith('.js') && /deck|dist-/.test(r.name)));
+    const deckLoaded = () =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .some((r) => /dist-|layers|mapbox/.test(r.name) && r.name.endsWith('.js') && /deck|dist-/.test(r.name)),
+      );
     expect(await page.evaluate(() => (window as unknown as { atlasArcs?: number }).atlasArcs)).toBeUndefined();
     await page.locator('#toggle-outside').check();
     await page.waitForFunction(() => ((window as unknown as { atlasArcs?: number }).atlasArcs ?? 0) > 0, undefined, { timeout: 30_000 });
@@ -169,7 +177,10 @@ describe('the main screen: text and map linked both ways', () => {
 
   it('works on a phone: no horizontal scrolling at 360 px, panels in a bottom sheet', async () => {
     const { page } = await open('', { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
-    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    const widths = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
     expect(widths.scroll).toBeLessThanOrEqual(widths.client);
     const sheet = await page.locator('#side').boundingBox();
     const mapBox = await page.locator('#map').boundingBox();

@@ -3,12 +3,16 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseJsonWithSchema } from '../../src/core/io/json';
 import { PlacesCollection } from '../../src/core/places/model';
-import { applyFilters, EMPTY_FILTERS, type Filterable, facetCounts, type Filters } from '../../src/core/state/filters';
+import { applyFilters, EMPTY_FILTERS, type Filterable, type Filters, facetCounts } from '../../src/core/state/filters';
 import { searchPlaces } from '../../src/core/state/search';
 import { DEFAULT_STATE, parseUrlState, serializeUrlState, type UrlState } from '../../src/core/state/url';
 import { ROOT } from './helpers';
 
-const places = parseJsonWithSchema(readFileSync(resolve(ROOT, 'geodata/places.geojson'), 'utf8'), 'places.geojson', PlacesCollection).features;
+const places = parseJsonWithSchema(
+  readFileSync(resolve(ROOT, 'geodata/places.geojson'), 'utf8'),
+  'places.geojson',
+  PlacesCollection,
+).features;
 
 const mk = (id: string, themes: string[], phases: string[], category: string, subdistrict?: string): Filterable =>
   ({ id, properties: { themes, phases, category, subdistrict, precision: 'approximate' } }) as unknown as Filterable;
@@ -77,7 +81,13 @@ describe('URL state', () => {
       lang: 'en',
       place: 'shichahai',
       paragraph: 'p3-2-4',
-      filters: f({ theme: ['culture', 'economy'], phase: ['tasks'], category: ['park'], subdistrict: ['什刹海街道'], precision: ['exact'] }),
+      filters: f({
+        theme: ['culture', 'economy'],
+        phase: ['tasks'],
+        category: ['park'],
+        subdistrict: ['什刹海街道'],
+        precision: ['exact'],
+      }),
       view: { zoom: 14.5, lat: 39.93, lng: 116.38 },
       story: false,
       outside: true,
@@ -93,7 +103,10 @@ describe('URL state', () => {
   });
 
   it('drops unknown and malformed parameters and says which', () => {
-    const { state, dropped } = parseUrlState('?place=nowhere&theme=culture,bogus&map=abc&r=99999&mode=admin&utm=1&p=p9-9-9&near=1,2,x', known);
+    const { state, dropped } = parseUrlState(
+      '?place=nowhere&theme=culture,bogus&map=abc&r=99999&mode=admin&utm=1&p=p9-9-9&near=1,2,x',
+      known,
+    );
     expect(state.place).toBeUndefined();
     expect(state.filters.theme).toEqual(new Set(['culture']));
     expect(state.view).toBeUndefined();

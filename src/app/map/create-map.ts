@@ -4,6 +4,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { View } from '../../core/state/url';
 import type { AtlasData } from '../data';
+import { addBasemap, type BasemapTheme } from './basemap/index';
 import { addDistrictLayer } from './layers/district';
 import { addSubdistrictLayers } from './layers/subdistricts';
 import { baseStyle, LOCAL_CJK_FONTS } from './style';
@@ -20,7 +21,13 @@ export function districtBounds(data: AtlasData): LngLatBoundsLike {
   ];
 }
 
-export function createMap(container: HTMLElement, data: AtlasData, view: View | undefined, attribution: string): Promise<MlMap> {
+export function createMap(
+  container: HTMLElement,
+  data: AtlasData,
+  view: View | undefined,
+  attribution: string,
+  theme: BasemapTheme = 'light',
+): Promise<MlMap> {
   const origin = new URL('./', location.href).href;
   const map = new MlMap({
     container,
@@ -36,11 +43,15 @@ export function createMap(container: HTMLElement, data: AtlasData, view: View | 
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
   map.addControl(new AttributionControl({ compact: true, customAttribution: attribution }), 'bottom-right');
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     map.on('load', () => {
-      addDistrictLayer(map, data.district);
-      addSubdistrictLayers(map, data.subdistricts);
-      resolve(map);
+      addBasemap(map, theme)
+        .then(() => {
+          addDistrictLayer(map, data.district);
+          addSubdistrictLayers(map, data.subdistricts);
+          resolve(map);
+        })
+        .catch(reject);
     });
   });
 }

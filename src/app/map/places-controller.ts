@@ -36,7 +36,12 @@ export class PlacesOnMap {
     centreLat: number,
     handlers: { onSelect: (id: string) => void; onHover: (id: string | undefined) => void },
     /** Space taken by panels floating over the map (the card, the phone's bottom sheet). */
-    private readonly covered: () => { top: number; right: number; bottom: number; left: number } = () => ({ top: 0, right: 0, bottom: 0, left: 0 }),
+    private readonly covered: () => { top: number; right: number; bottom: number; left: number } = () => ({
+      top: 0,
+      right: 0,
+      bottom: 0,
+      left: 0,
+    }),
   ) {
     addPlaceAreas(map);
     addPlaceLines(map);

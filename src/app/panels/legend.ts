@@ -3,7 +3,7 @@ import { el } from '../dom';
 import { lang, t } from '../i18n';
 
 /** What the colours, icons, halos and dashes on the map mean. */
-export function renderLegend(container: HTMLElement, extra: HTMLElement[] = []): void {
+export function renderLegend(container: HTMLElement, basemapItems: HTMLElement[] = []): void {
   const rows = GROUPS.map((g) => {
     const s = GROUP_STYLE[g];
     const dot = el('span', { class: 'dot', 'aria-hidden': 'true' }, s.icon);
@@ -22,6 +22,7 @@ export function renderLegend(container: HTMLElement, extra: HTMLElement[] = []):
       el('li', {}, halo, lang() === 'zh' ? '浅色圆圈:大致位置的误差范围' : 'Soft circle: uncertainty of an approximate location'),
       el('li', {}, dash, lang() === 'zh' ? '虚线:大致走向' : 'Dashed line: approximate course'),
     ),
-    ...extra,
+    el('h3', {}, lang() === 'zh' ? '底图' : 'Base map'),
+    el('ul', { class: 'legend-list' }, ...basemapItems),
   );
 }

@@ -105,7 +105,16 @@ export function parseUrlState(search: string, known: KnownIds): { state: UrlStat
   if (map !== null) {
     const parts = map.split('/');
     const [z, lat, lng] = parts.map((x) => num(x));
-    if (parts.length === 3 && z !== undefined && lat !== undefined && lng !== undefined && z >= 0 && z <= 22 && Math.abs(lat) <= 85 && Math.abs(lng) <= 180)
+    if (
+      parts.length === 3 &&
+      z !== undefined &&
+      lat !== undefined &&
+      lng !== undefined &&
+      z >= 0 &&
+      z <= 22 &&
+      Math.abs(lat) <= 85 &&
+      Math.abs(lng) <= 180
+    )
       state.view = { zoom: z, lat, lng };
     else drop('map', map, 'expected zoom/lat/lng');
   }
@@ -117,7 +126,8 @@ export function parseUrlState(search: string, known: KnownIds): { state: UrlStat
   if (near !== null) {
     const parts = near.split(',');
     const [lat, lng] = parts.map((x) => num(x));
-    if (parts.length === 2 && lat !== undefined && lng !== undefined && Math.abs(lat) <= 90 && Math.abs(lng) <= 180) state.near = { lat, lng };
+    if (parts.length === 2 && lat !== undefined && lng !== undefined && Math.abs(lat) <= 90 && Math.abs(lng) <= 180)
+      state.near = { lat, lng };
     else drop('near', near, 'expected lat,lng');
   }
   const r = params.get('r');

@@ -6,7 +6,12 @@ import { BASEMAP_FONT, type BasemapPalette } from './palette';
 /** Where the road source has no data: marked and labelled, so an empty street grid is not mistaken for open land. */
 export function addCoverage(map: MlMap, data: CoverageCollectionT, p: BasemapPalette): void {
   map.addSource('basemap-coverage', { type: 'geojson', data: data as GeoJSON.FeatureCollection });
-  addLayerBelowContent(map, { id: 'basemap-coverage-fill', type: 'fill', source: 'basemap-coverage', paint: { 'fill-color': p.noDataFill, 'fill-opacity': 0.6 } });
+  addLayerBelowContent(map, {
+    id: 'basemap-coverage-fill',
+    type: 'fill',
+    source: 'basemap-coverage',
+    paint: { 'fill-color': p.noDataFill, 'fill-opacity': 0.6 },
+  });
   addLayerBelowContent(map, {
     id: 'basemap-coverage-line',
     type: 'line',
@@ -33,7 +38,7 @@ export function addCoverage(map: MlMap, data: CoverageCollectionT, p: BasemapPal
     type: 'symbol',
     source: 'basemap-coverage-labels',
     minzoom: 11.5,
-    layout: { 'text-field': ['get', 'text'], 'text-font': BASEMAP_FONT, 'text-size': 11, 'text-allow-overlap': true },
+    layout: { 'text-field': ['get', 'text'], 'text-font': BASEMAP_FONT, 'text-size': 11, 'text-max-width': 30, 'text-allow-overlap': true },
     paint: { 'text-color': p.noDataLabel, 'text-halo-color': p.labelHalo, 'text-halo-width': 1.2 },
   });
 }

@@ -11,7 +11,13 @@ import { BASEMAP_FONT, type BasemapPalette } from './palette';
 export function addDistricts(map: MlMap, data: BasemapDistrictCollectionT, p: BasemapPalette): void {
   map.addSource('basemap-districts', { type: 'geojson', data: data as GeoJSON.FeatureCollection });
   const others = ['!=', ['get', 'adcode'], '110102'] as ['!=', ['get', string], string];
-  addLayerBelowContent(map, { id: 'basemap-districts-fill', type: 'fill', source: 'basemap-districts', filter: others, paint: { 'fill-color': p.outsideFill } });
+  addLayerBelowContent(map, {
+    id: 'basemap-districts-fill',
+    type: 'fill',
+    source: 'basemap-districts',
+    filter: others,
+    paint: { 'fill-color': p.outsideFill },
+  });
   addLayerBelowContent(map, {
     id: 'basemap-districts-line',
     type: 'line',
@@ -29,7 +35,11 @@ export function addDistrictLabels(map: MlMap, data: BasemapDistrictCollectionT, 
       type: 'FeatureCollection',
       features: data.features
         .filter((f) => f.properties.adcode !== '110102')
-        .map((f) => ({ type: 'Feature', properties: { name: f.properties.name }, geometry: { type: 'Point', coordinates: f.properties.label } })),
+        .map((f) => ({
+          type: 'Feature',
+          properties: { name: f.properties.name },
+          geometry: { type: 'Point', coordinates: f.properties.label },
+        })),
     },
   });
   addLayerBelowContent(map, {

@@ -33,7 +33,9 @@ const URLS: Record<BasemapFile, string> = {
 async function load<F extends BasemapFile>(file: F): Promise<z.infer<(typeof BASEMAP_FILES)[F]>> {
   const res = await fetch(URLS[file]);
   if (!res.ok) throw new Error(`basemap ${file}: HTTP ${res.status} when loading ${URLS[file]}`);
-  return parseJsonWithSchema(await res.text(), `geodata/basemap/${file}`, BASEMAP_FILES[file] as z.ZodType) as z.infer<(typeof BASEMAP_FILES)[F]>;
+  return parseJsonWithSchema(await res.text(), `geodata/basemap/${file}`, BASEMAP_FILES[file] as z.ZodType) as z.infer<
+    (typeof BASEMAP_FILES)[F]
+  >;
 }
 
 /**

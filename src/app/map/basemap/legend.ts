@@ -32,7 +32,13 @@ export function basemapLegend(theme: BasemapTheme): LegendEntry[] {
       label_en: 'Subway lines (schematic: straight between stations)',
       swatch: p.stationStroke,
     },
-    { id: 'stations', kind: 'circle', label_zh: '地铁站（2026 年线网）', label_en: 'Subway station (network as of 2026)', swatch: p.stationStroke },
+    {
+      id: 'stations',
+      kind: 'circle',
+      label_zh: '地铁站（2026 年线网）',
+      label_en: 'Subway station (network as of 2026)',
+      swatch: p.stationStroke,
+    },
     { id: 'rail-stations', kind: 'circle', label_zh: '铁路车站', label_en: 'Railway station', swatch: p.railStroke },
     { id: 'districts', kind: 'fill', label_zh: '相邻区', label_en: 'Neighbouring districts', swatch: p.outsideFill },
     {

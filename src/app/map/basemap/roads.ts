@@ -18,7 +18,11 @@ export function addRoads(map: MlMap, data: RoadCollectionT, p: BasemapPalette): 
     filter: cls(3),
     minzoom: 13,
     layout: { 'line-join': 'round', 'line-cap': 'round' },
-    paint: { 'line-color': p.roadLocal, 'line-width': width([13, 0.4, 16, 2, 19, 8]), 'line-opacity': ['interpolate', ['linear'], ['zoom'], 13, 0, 14, 1] },
+    paint: {
+      'line-color': p.roadLocal,
+      'line-width': width([13, 0.4, 16, 2, 19, 8]),
+      'line-opacity': ['interpolate', ['linear'], ['zoom'], 13, 0, 14, 1],
+    },
   });
   addLayerBelowContent(map, {
     id: 'basemap-roads-arterial-casing',

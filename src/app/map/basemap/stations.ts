@@ -18,7 +18,15 @@ export function addStations(map: MlMap, data: StationCollectionT, p: BasemapPale
       'circle-color': p.stationFill,
       'circle-stroke-color': p.stationStroke,
       'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 11, 1, 16, 1.5],
-      'circle-radius': ['interpolate', ['linear'], ['zoom'], 11, ['case', ['>', ['length', ['get', 'lines']], 1], 2.5, 1.8], 16, ['case', ['>', ['length', ['get', 'lines']], 1], 5.5, 4]],
+      'circle-radius': [
+        'interpolate',
+        ['linear'],
+        ['zoom'],
+        11,
+        ['case', ['>', ['length', ['get', 'lines']], 1], 2.5, 1.8],
+        16,
+        ['case', ['>', ['length', ['get', 'lines']], 1], 5.5, 4],
+      ],
     },
   });
   addLayerBelowContent(map, {
