@@ -16,8 +16,8 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/browser/setup/server.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
+          testTimeout: 180_000,
+          hookTimeout: 120_000,
           // One Chromium at a time: the CI machine has two cores and SwiftShader is CPU-bound.
           fileParallelism: false,
         },

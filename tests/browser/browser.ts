@@ -43,5 +43,5 @@ export async function openPage(
 }
 
 export async function waitForMap(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.atlas?.ready === true, undefined, { timeout: 45_000 });
+  await page.waitForFunction(() => window.atlas?.ready === true, undefined, { timeout: 120_000 });
 }
