@@ -1,0 +1,65 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openPage, waitForMap } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page } as never).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+describe('accessibility', () => {
+  for (const [name, path] of [
+    ['explore', ''],
+    ['explore with a card open and filters shown', '?place=shichahai'],
+    ['resident', '?mode=resident'],
+    ['planner', '?mode=planner'],
+    ['kiosk', '?mode=kiosk'],
+  ] as const) {
+    it(`axe finds no serious or critical violation: ${name}`, async () => {
+      const { page } = await openPage(browser, path);
+      await waitForMap(page);
+      if (path === '?place=shichahai') await page.locator('#tab-filters').click();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  }
+
+  it('everything can be reached and used from the keyboard, with a visible focus', async () => {
+    const { page } = await openPage(browser);
+    await waitForMap(page);
+    await page.keyboard.press('Tab');
+    const focusedIds: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      focusedIds.push(await page.evaluate(() => document.activeElement?.id || document.activeElement?.className || ''));
+      await page.keyboard.press('Tab');
+    }
+    expect(focusedIds).toContain('search-input');
+    expect(focusedIds).toContain('tab-report');
+    // A mention is a keyboard control: focus it and press Enter to select its place.
+    const mark = page.locator('#p1-1-1 mark.mention').first();
+    await mark.focus();
+    const outline = await mark.evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('place'));
+    // Selection is announced to screen readers.
+    await expect.poll(() => page.locator('#announcer').textContent()).not.toBe('');
+    // Tabs follow the arrow keys.
+    await page.locator('#tab-report').focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-list');
+    expect(await page.locator('#list').isVisible()).toBe(true);
+    // The place list is the map's content as buttons a screen reader can reach.
+    expect(await page.locator('#list button.place-item').count()).toBeGreaterThan(50);
+  });
+});
