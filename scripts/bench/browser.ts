@@ -58,7 +58,15 @@ export function prepareBaseline(root: string, dir: string, withPlaces: boolean):
   for (const f of ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl.css']) copyFileSync(join(ml, f), join(dir, f));
   const data = ['subdistricts.geojson', 'district.geojson', ...(withPlaces ? ['places.geojson'] : [])];
   for (const f of data) copyFileSync(resolve(root, 'geodata', f), join(dir, f));
-  return data;
+  // The app draws the embedded basemap too; "the same GeoJSON" means the baseline draws it as well.
+  const basemapDir = resolve(root, 'geodata/basemap');
+  const basemap = existsSync(basemapDir)
+    ? readdirSync(basemapDir)
+        .filter((f) => f.endsWith('.geojson'))
+        .sort()
+    : [];
+  for (const f of basemap) copyFileSync(join(basemapDir, f), join(dir, `basemap-${f}`));
+  return [...data, ...basemap.map((f) => `basemap/${f}`)];
 }
 
 export interface PageRun {

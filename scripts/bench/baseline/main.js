@@ -37,10 +37,12 @@ function bounds(fc) {
   ];
 }
 
-const [subdistricts, district, places] = await Promise.all([
+const BASEMAP = ['roads', 'water', 'districts', 'stations', 'subway-lines', 'rail-stations', 'coverage'];
+const [subdistricts, district, places, ...basemap] = await Promise.all([
   get('./subdistricts.geojson'),
   get('./district.geojson'),
   params.has('places') ? get('./places.geojson') : Promise.resolve(undefined),
+  ...BASEMAP.map((b) => get(`./basemap-${b}.geojson`).catch(() => undefined)),
 ]);
 
 const map = new MlMap({
@@ -60,6 +62,34 @@ const map = new MlMap({
 });
 
 map.on('load', () => {
+  // The basemap files, each drawn with one plain layer per geometry kind (no app styling).
+  BASEMAP.forEach((name, i) => {
+    const data = basemap[i];
+    if (!data) return;
+    map.addSource(`bm-${name}`, { type: 'geojson', data });
+    const isType = (...types) => ['in', ['geometry-type'], ['literal', types]];
+    map.addLayer({
+      id: `bm-${name}-fill`,
+      type: 'fill',
+      source: `bm-${name}`,
+      filter: isType('Polygon', 'MultiPolygon'),
+      paint: { 'fill-color': '#dde6ee' },
+    });
+    map.addLayer({
+      id: `bm-${name}-line`,
+      type: 'line',
+      source: `bm-${name}`,
+      filter: isType('LineString', 'MultiLineString'),
+      paint: { 'line-color': '#cfc6b8', 'line-width': 1 },
+    });
+    map.addLayer({
+      id: `bm-${name}-point`,
+      type: 'circle',
+      source: `bm-${name}`,
+      filter: isType('Point', 'MultiPoint'),
+      paint: { 'circle-radius': 3, 'circle-color': '#777' },
+    });
+  });
   map.addSource('district', { type: 'geojson', data: district });
   map.addLayer({ id: 'district-fill', type: 'fill', source: 'district', paint: { 'fill-color': '#fbfaf6' } });
   map.addLayer({ id: 'district-line', type: 'line', source: 'district', paint: { 'line-color': '#5b4a3a', 'line-width': 2 } });
