@@ -1,23 +1,18 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { buildCsp, parseAtlasConfig } from './src/app/map/providers';
+import { OSM_BASEMAP_DIR, OSM_BASEMAP_FORMAT, OSM_MANIFEST_FILE } from './src/core/geo/osm-basemap';
 
 /**
- * The production page gets a Content-Security-Policy that allows only its own origin. MapLibre
- * runs its worker from a blob: URL and decodes images through blob:/data:, hence those two.
- * The dev server is left without it because Vite's client injects inline styles for HMR.
+ * The basemap provider is chosen at build time: atlas.config.json at the repository root, or the
+ * file ATLAS_CONFIG names. Without one the app is offline, and its CSP allows only its own origin.
  */
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "worker-src 'self' blob:",
-  "child-src 'self' blob:",
-  "img-src 'self' data: blob:",
-  "style-src 'self' 'unsafe-inline'",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
+const CONFIG_FILE = resolve(import.meta.dirname, process.env.ATLAS_CONFIG ?? 'atlas.config.json');
+export const PROVIDER = existsSync(CONFIG_FILE) ? parseAtlasConfig(readFileSync(CONFIG_FILE, 'utf8'), CONFIG_FILE) : null;
+
+/** The dev server is left without it because Vite's client injects inline styles for HMR. */
+export const CSP = buildCsp(PROVIDER);
 
 function csp(): Plugin {
   return {
@@ -29,9 +24,38 @@ function csp(): Plugin {
   };
 }
 
+/**
+ * The app asks for basemap-osm/manifest.json to find a street basemap built by `npm run basemap`.
+ * When there is none (the default), the build ships a manifest saying so, and the dev server
+ * answers the same: an ordinary 200, where a 404 would be logged by the browser as a console error.
+ */
+function osmBasemapManifest(): Plugin {
+  const path = `${OSM_BASEMAP_DIR}/${OSM_MANIFEST_FILE}`;
+  const absent = `${JSON.stringify({ format: OSM_BASEMAP_FORMAT, present: false }, null, 2)}\n`;
+  let publicDir = '';
+  const built = () => existsSync(resolve(publicDir, path));
+  return {
+    name: 'atlas-osm-basemap-manifest',
+    configResolved(config) {
+      publicDir = config.publicDir;
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (!req.url?.split('?')[0]?.endsWith(`/${path}`) || built()) return next();
+        res.setHeader('Content-Type', 'application/json');
+        res.end(absent);
+      });
+    },
+    generateBundle() {
+      if (!built()) this.emitFile({ type: 'asset', fileName: path, source: absent });
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [csp()],
+  plugins: [csp(), osmBasemapManifest()],
+  define: { __ATLAS_BASEMAP_PROVIDER__: JSON.stringify(PROVIDER) },
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -10,6 +10,7 @@ import { parseJsonWithSchema } from '../core/io/json';
 import { type AtlasIndex, buildIndex } from '../core/places/index';
 import { MentionsSchema, PlacesCollection, type PlacesCollectionT, ProjectsSchema, type ProjectT } from '../core/places/model';
 import { type Report, ReportSchema } from '../core/report/model';
+import { toMapCrs } from './map/providers';
 
 export interface AtlasData {
   report: Report;
@@ -37,5 +38,7 @@ export async function loadData(): Promise<AtlasData> {
     load(mentionsUrl, 'mentions.json', (t, f) => parseJsonWithSchema(t, f, MentionsSchema)),
     load(projectsUrl, 'projects.json', (t, f) => parseJsonWithSchema(t, f, ProjectsSchema)),
   ]);
-  return { report, subdistricts, district, places, mentions, projects, index: buildIndex(report, places, mentions, projects) };
+  // An online GCJ-02 basemap (AMap, Tencent) needs every overlay moved onto it; the identity otherwise.
+  const geo = toMapCrs({ subdistricts, district, places });
+  return { report, ...geo, mentions, projects, index: buildIndex(report, geo.places, mentions, projects) };
 }

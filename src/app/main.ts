@@ -345,6 +345,8 @@ async function start(): Promise<void> {
     document.body.dataset.ready = 'true';
     return;
   }
+  // The legend describes the basemap actually drawn (default, OSM or a provider): paint it again now.
+  paintChrome();
   const centre = map.getCenter();
   // Panels that float over the map: a place flown to must land in the part of the map left visible.
   const covered = () => {
@@ -453,11 +455,8 @@ async function start(): Promise<void> {
       topbar: document.querySelector('.topbar') as HTMLElement,
     },
   };
-  for (const m of MODE_MODULES) await m.mount(ctx);
-
   // --- first paint -----------------------------------------------------------------------------------
   render(store.get());
-  for (const fn of afterRender) fn(store.get(), undefined);
   const first = store.get();
   if (first.paragraph) {
     suppressStoryUntil = performance.now() + 2000;
@@ -467,7 +466,18 @@ async function start(): Promise<void> {
     const p = index.places.get(first.place);
     if (p) places.show(placesToShow(p), { animate: false });
   }
-  map.once('idle', () => {
+  // The modes are fetched once the map has painted: their code is not needed for the first view,
+  // and keeping it out of the initial bundle keeps that within its size budget.
+  map.once('idle', async () => {
+    try {
+      const modules = await Promise.all(MODE_MODULES.map((load) => load()));
+      for (const m of modules) await m.mount(ctx);
+    } catch (e) {
+      console.error(e);
+      notice(`${t('modesFailed')} ${e instanceof Error ? e.message : String(e)}`);
+    }
+    render(store.get());
+    for (const fn of afterRender) fn(store.get(), undefined);
     window.atlas = { map, store, data, ready: true };
     document.body.dataset.ready = 'true';
     document.body.dataset.mapReady = 'true';

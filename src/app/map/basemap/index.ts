@@ -9,14 +9,19 @@ import subwayLinesUrl from '../../../../geodata/basemap/subway-lines.geojson?url
 import waterUrl from '../../../../geodata/basemap/water.geojson?url';
 import { BASEMAP_FILES, type BasemapFile } from '../../../core/geo/basemap';
 import { parseJsonWithSchema } from '../../../core/io/json';
+import { addProviderBasemap, configuredProvider } from '../providers';
+import { setActiveBasemap } from './active';
 import { addCoverage } from './coverage';
 import { addDistrictLabels, addDistricts } from './districts';
-import { BASEMAP_PALETTES, type BasemapTheme } from './palette';
+import { addLayerBelowContent } from './layers';
+import { addOsmBasemap, findOsmBasemap } from './osm';
+import { BASEMAP_FONT, BASEMAP_PALETTES, type BasemapTheme } from './palette';
 import { addRoads } from './roads';
 import { addRailStations, addStations } from './stations';
 import { addSubwayLines } from './subway-lines';
 import { addWater } from './water';
 
+export { activeBasemap, type BasemapKind } from './active';
 export { BASEMAP_ATTRIBUTION, BASEMAP_LEGEND, basemapLegend, type LegendEntry } from './legend';
 export { BASEMAP_FONT, BASEMAP_PALETTES, type BasemapPalette, type BasemapTheme } from './palette';
 
@@ -38,12 +43,46 @@ async function load<F extends BasemapFile>(file: F): Promise<z.infer<(typeof BAS
   >;
 }
 
+/** Looked up once per page: the kiosk redraws the basemap, and the answer cannot change. */
+let osmLookup: ReturnType<typeof findOsmBasemap> | undefined;
+
 /**
- * Loads the default basemap (geodata/basemap/, same origin) and adds it under any layers already
- * on the map. Call it once, right after the map's 'load' event. Sets the background colour of the
- * theme on the style's 'background' layer, when there is one.
+ * Adds the basemap under any layers already on the map: the online provider the app was built
+ * with (atlas.config.json), else the full OSM street basemap when one was built beside the app
+ * (`npm run basemap`, found through its manifest on the app's own origin), else the embedded
+ * default. Call it once, right after the map's 'load' event. Sets the
+ * background colour of the theme on the style's 'background' layer, when there is one.
  */
 export async function addBasemap(map: MlMap, theme: BasemapTheme): Promise<void> {
+  const p = BASEMAP_PALETTES[theme];
+  if (map.getLayer('background')) map.setPaintProperty('background', 'background-color', p.background);
+  const provider = configuredProvider();
+  if (provider) {
+    await addProviderBasemap(map, provider, BASEMAP_FONT, (l) => addLayerBelowContent(map, l));
+    setActiveBasemap('provider');
+    return;
+  }
+  const base = new URL('./', location.href).href;
+  osmLookup ??= findOsmBasemap(base);
+  const osm = await osmLookup;
+  if (osm) {
+    // OSM has every street and water body, so the default roads, water and its "no road data"
+    // notes give way; the neighbouring districts, subway lines and stations stay as context.
+    const [districts, stations, subwayLines, railStations] = await Promise.all([
+      load('districts.geojson'),
+      load('stations.geojson'),
+      load('subway-lines.geojson'),
+      load('rail-stations.geojson'),
+    ]);
+    addDistricts(map, districts, p);
+    await addOsmBasemap(map, base, p);
+    addSubwayLines(map, subwayLines, p);
+    addRailStations(map, railStations, p);
+    addStations(map, stations, p);
+    addDistrictLabels(map, districts, p);
+    setActiveBasemap('osm');
+    return;
+  }
   const [roads, water, districts, stations, subwayLines, railStations, coverage] = await Promise.all([
     load('roads.geojson'),
     load('water.geojson'),
@@ -53,8 +92,6 @@ export async function addBasemap(map: MlMap, theme: BasemapTheme): Promise<void>
     load('rail-stations.geojson'),
     load('coverage.geojson'),
   ]);
-  const p = BASEMAP_PALETTES[theme];
-  if (map.getLayer('background')) map.setPaintProperty('background', 'background-color', p.background);
   // Call order is drawing order, bottom first.
   addDistricts(map, districts, p);
   addCoverage(map, coverage, p);
@@ -64,4 +101,5 @@ export async function addBasemap(map: MlMap, theme: BasemapTheme): Promise<void>
   addRailStations(map, railStations, p);
   addStations(map, stations, p);
   addDistrictLabels(map, districts, p);
+  setActiveBasemap('default');
 }

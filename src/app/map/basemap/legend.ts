@@ -1,4 +1,5 @@
 import { ROAD_DATA_EAST_LIMIT, ROAD_DATA_SOUTH_LIMIT } from '../../../core/geo/basemap';
+import { activeBasemap, type BasemapKind } from './active';
 import { BASEMAP_PALETTES, type BasemapTheme } from './palette';
 
 export interface LegendEntry {
@@ -10,9 +11,15 @@ export interface LegendEntry {
   swatch: string;
 }
 
-/** Legend entries for the basemap in a theme; plain strings, to be rendered as text. */
-export function basemapLegend(theme: BasemapTheme): LegendEntry[] {
+/**
+ * Legend entries for the basemap in a theme; plain strings, to be rendered as text. Without a
+ * kind, it describes the basemap the map drew (the default until the map has loaded).
+ */
+export function basemapLegend(theme: BasemapTheme, kind: BasemapKind = activeBasemap()): LegendEntry[] {
   const p = BASEMAP_PALETTES[theme];
+  if (kind === 'osm') return osmLegend(theme);
+  // An online provider's map carries its own symbols; only the report's layers need explaining.
+  if (kind === 'provider') return [];
   return [
     { id: 'roads-major', kind: 'line', label_zh: '环路、快速路', label_en: 'Ring roads and expressways', swatch: p.roadMajorCasing },
     { id: 'roads-arterial', kind: 'line', label_zh: '主干道', label_en: 'Arterial roads', swatch: p.roadArterialCasing },
@@ -58,7 +65,23 @@ export function basemapLegend(theme: BasemapTheme): LegendEntry[] {
   ];
 }
 
-export const BASEMAP_LEGEND: readonly LegendEntry[] = basemapLegend('light');
+/** The OSM street basemap (./osm.ts): every street, named, and what the default leaves out. */
+function osmLegend(theme: BasemapTheme): LegendEntry[] {
+  const p = BASEMAP_PALETTES[theme];
+  const keep = new Set(['subway-lines', 'stations', 'rail-stations', 'districts']);
+  return [
+    { id: 'roads-major', kind: 'line', label_zh: '快速路、主干道', label_en: 'Expressways and main roads', swatch: p.roadArterialCasing },
+    { id: 'roads-local', kind: 'line', label_zh: '街巷', label_en: 'Local streets', swatch: p.localCasing },
+    { id: 'hutongs', kind: 'line', label_zh: '胡同', label_en: 'Hutongs', swatch: p.hutong },
+    { id: 'water', kind: 'fill', label_zh: '水面、河道', label_en: 'Water and open channels', swatch: p.water },
+    { id: 'parks', kind: 'fill', label_zh: '公园、绿地', label_en: 'Parks and green space', swatch: p.park },
+    { id: 'buildings', kind: 'fill', label_zh: '建筑', label_en: 'Buildings', swatch: p.building },
+    { id: 'railways', kind: 'dashed-line', label_zh: '铁路', label_en: 'Railways', swatch: p.railway },
+    ...basemapLegend(theme, 'default').filter((e) => keep.has(e.id)),
+  ];
+}
+
+export const BASEMAP_LEGEND: readonly LegendEntry[] = basemapLegend('light', 'default');
 
 export interface Attribution {
   covers: string;

@@ -27,6 +27,17 @@ export interface BasemapPalette {
   labelHalo: string;
   /** Opacity of the schematic subway lines (drawn in each line's own colour). */
   subwayLineOpacity: number;
+  /** The OSM street basemap only (./osm.ts): hutongs, parks, buildings, railways and labels. */
+  hutong: string;
+  localCasing: string;
+  path: string;
+  park: string;
+  building: string;
+  buildingLine: string;
+  railway: string;
+  roadLabel: string;
+  waterLabel: string;
+  parkLabel: string;
 }
 
 /**
@@ -56,6 +67,16 @@ const light: BasemapPalette = {
   railStroke: '#4d453c',
   labelHalo: '#f8f6f1',
   subwayLineOpacity: 0.45,
+  hutong: '#fbf3e2',
+  localCasing: '#ddd5c8',
+  path: '#bfb4a3',
+  park: '#dfe8d2',
+  building: '#e6e0d5',
+  buildingLine: '#d6cec1',
+  railway: '#9b9286',
+  roadLabel: '#5a5046',
+  waterLabel: '#4f7b8a',
+  parkLabel: '#5b7548',
 };
 
 /** Dark, high-contrast (kiosk): light strokes on near-black, every edge at least 4.5:1 on the ground. */
@@ -82,6 +103,16 @@ const dark: BasemapPalette = {
   railStroke: '#f2f5f8',
   labelHalo: '#0e1217',
   subwayLineOpacity: 0.7,
+  hutong: '#4a5868',
+  localCasing: '#0e1217',
+  path: '#56657a',
+  park: '#17291f',
+  building: '#1f2630',
+  buildingLine: '#2c3542',
+  railway: '#9fb0c4',
+  roadLabel: '#e6ebf1',
+  waterLabel: '#8cc4e6',
+  parkLabel: '#a9d3a0',
 };
 
 export const BASEMAP_PALETTES: Readonly<Record<BasemapTheme, BasemapPalette>> = { light, dark };

@@ -6,7 +6,12 @@ import { PALETTE } from '../style';
 export function addDistrictLayer(map: MlMap, data: DistrictCollectionT): void {
   map.addSource('district', { type: 'geojson', data: data as GeoJSON.FeatureCollection });
   // Translucent, so the basemap's streets and water inside the district stay visible.
-  map.addLayer({ id: 'district-fill', type: 'fill', source: 'district', paint: { 'fill-color': PALETTE.districtFill, 'fill-opacity': 0.45 } });
+  map.addLayer({
+    id: 'district-fill',
+    type: 'fill',
+    source: 'district',
+    paint: { 'fill-color': PALETTE.districtFill, 'fill-opacity': 0.45 },
+  });
   map.addLayer({
     id: 'district-line',
     type: 'line',

@@ -1,0 +1,257 @@
+/**
+ * Online basemap providers, chosen at BUILD time in atlas.config.json (or the file ATLAS_CONFIG
+ * names): any MapLibre style URL, a raster XYZ source, 天地图 Tianditu, or the GCJ-02 providers
+ * AMap 高德 and Tencent. Without a configuration the app stays offline and draws its own basemap.
+ *
+ * This module is imported by vite.config.ts (to write the CSP and inject the configuration) as
+ * well as by the app, so everything but addProviderBasemap is pure and touches no DOM.
+ */
+import type { LayerSpecification, Map as MlMap, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import { z } from 'zod';
+import { type Crs, type LngLat, transformGeoJSON, transformPosition } from '../../core/geo/crs';
+import { parseJsonWithSchema } from '../../core/io/json';
+
+const HttpsUrl = z
+  .string()
+  .url()
+  .refine((u) => u.startsWith('https://'), 'must be an https:// URL (the page is served over https and the CSP lists origins)');
+const TileTemplate = HttpsUrl.refine((u) => ['{z}', '{x}', '{y}'].every((t) => u.includes(t)), 'must contain {z}, {x} and {y}');
+const Origin = HttpsUrl.refine((u) => new URL(u).origin === u, 'must be an origin: scheme and host only, no path or trailing slash');
+
+export const ProviderConfig = z.discriminatedUnion('type', [
+  z
+    .object({
+      type: z.literal('style'),
+      /** A MapLibre style JSON. Its layers are drawn under the report's; its labels use the app's own glyphs. */
+      url: HttpsUrl,
+      /** Origins the style's sources, tiles and sprite come from, besides the style's own origin. */
+      origins: z.array(Origin).default([]),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('raster'),
+      tiles: z.array(TileTemplate).min(1),
+      attribution: z.string().min(1),
+      maxzoom: z.number().int().min(0).max(24).default(19),
+      tileSize: z.union([z.literal(256), z.literal(512)]).default(256),
+      scheme: z.enum(['xyz', 'tms']).default('xyz'),
+      /** The CRS the tiles are drawn in; 'gcj02' moves every overlay onto them. */
+      crs: z.enum(['wgs84', 'gcj02']).default('wgs84'),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('tianditu'),
+      /** A 天地图 browser key (tk); it ends up in the page, as Tianditu's own JavaScript API puts it. */
+      key: z.string().regex(/^[0-9a-zA-Z]{16,64}$/, 'a Tianditu key is 32 letters and digits'),
+      layer: z.enum(['vec', 'img', 'ter']).default('vec'),
+      labels: z.boolean().default(true),
+    })
+    .strict(),
+  z.object({ type: z.literal('amap'), layer: z.enum(['road', 'satellite']).default('road') }).strict(),
+  z.object({ type: z.literal('tencent') }).strict(),
+]);
+export type ProviderConfigT = z.infer<typeof ProviderConfig>;
+
+export const AtlasConfig = z.object({ basemap: ProviderConfig.optional() }).strict();
+
+/** Reads atlas.config.json text; no `basemap` means no provider (offline). */
+export function parseAtlasConfig(text: string, file: string): ProviderConfigT | null {
+  return parseJsonWithSchema(text, file, AtlasConfig).basemap ?? null;
+}
+
+const range = (n: number, from = 0) => Array.from({ length: n }, (_, i) => i + from);
+
+const TIANDITU_LABELS = { vec: 'cva', img: 'cia', ter: 'cta' } as const;
+/** Tianditu's WMTS in Web Mercator ("_w") as an XYZ template; it is CGCS2000, within a metre of WGS-84. */
+const tiandituTiles = (layer: string, key: string) =>
+  range(8).map(
+    (i) =>
+      `https://t${i}.tianditu.gov.cn/${layer}_w/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=${layer}&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk=${key}`,
+  );
+
+interface RasterLayerSpec {
+  id: string;
+  tiles: string[];
+  attribution: string;
+  maxzoom: number;
+  tileSize: number;
+  scheme: 'xyz' | 'tms';
+}
+
+/** The raster sources a provider draws, bottom first; [] for a style URL (fetched at run time). */
+export function providerRasters(p: ProviderConfigT): RasterLayerSpec[] {
+  switch (p.type) {
+    case 'style':
+      return [];
+    case 'raster':
+      return [{ id: 'base', tiles: p.tiles, attribution: p.attribution, maxzoom: p.maxzoom, tileSize: p.tileSize, scheme: p.scheme }];
+    case 'tianditu': {
+      const attribution = '© 天地图 Tianditu (国家地理信息公共服务平台)';
+      const base = { id: 'base', tiles: tiandituTiles(p.layer, p.key), attribution, maxzoom: 18, tileSize: 256, scheme: 'xyz' as const };
+      return p.labels ? [base, { ...base, id: 'labels', tiles: tiandituTiles(TIANDITU_LABELS[p.layer], p.key) }] : [base];
+    }
+    case 'amap': {
+      const tiles =
+        p.layer === 'road'
+          ? range(4, 1).map((i) => `https://webrd0${i}.is.autonavi.com/appmaptile?lang=zh_cn&size=1&scale=1&style=8&x={x}&y={y}&z={z}`)
+          : range(4, 1).map((i) => `https://webst0${i}.is.autonavi.com/appmaptile?style=6&x={x}&y={y}&z={z}`);
+      return [{ id: 'base', tiles, attribution: '© 高德地图 AMap', maxzoom: 18, tileSize: 256, scheme: 'xyz' }];
+    }
+    case 'tencent':
+      // Tencent numbers tile rows from the south (TMS).
+      return [
+        {
+          id: 'base',
+          tiles: range(4).map((i) => `https://rt${i}.map.gtimg.com/tile?z={z}&x={x}&y={y}&styleid=1000&scene=0&version=347`),
+          attribution: '© 腾讯地图 Tencent Maps',
+          maxzoom: 18,
+          tileSize: 256,
+          scheme: 'tms',
+        },
+      ];
+  }
+}
+
+/** Every origin the provider's page needs to reach, sorted; the CSP lists exactly these. */
+export function providerOrigins(p: ProviderConfigT): string[] {
+  const origins =
+    p.type === 'style' ? [new URL(p.url).origin, ...p.origins] : providerRasters(p).flatMap((r) => r.tiles.map((t) => new URL(t).origin));
+  return [...new Set(origins)].sort();
+}
+
+/** The CRS the provider draws in: AMap and Tencent use GCJ-02; Tianditu (CGCS2000) and the rest WGS-84. */
+export function providerCrs(p: ProviderConfigT | null): Crs {
+  if (!p) return 'wgs84';
+  if (p.type === 'amap' || p.type === 'tencent') return 'gcj02';
+  return p.type === 'raster' ? p.crs : 'wgs84';
+}
+
+/**
+ * The production Content-Security-Policy. Only the app's own origin, plus — when a provider is
+ * configured — exactly its origins in connect-src (MapLibre fetches tiles and styles) and img-src
+ * (tiles are images). MapLibre runs its worker from a blob: URL and decodes images through
+ * blob:/data:, hence those two.
+ */
+export function buildCsp(p: ProviderConfigT | null): string {
+  const extra = p
+    ? providerOrigins(p)
+        .map((o) => ` ${o}`)
+        .join('')
+    : '';
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "worker-src 'self' blob:",
+    "child-src 'self' blob:",
+    `img-src 'self' data: blob:${extra}`,
+    "style-src 'self' 'unsafe-inline'",
+    "font-src 'self'",
+    `connect-src 'self'${extra}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+declare const __ATLAS_BASEMAP_PROVIDER__: ProviderConfigT | null | undefined;
+
+/** The provider the app was built with (vite.config.ts injects it), or null: offline. */
+export function configuredProvider(): ProviderConfigT | null {
+  return typeof __ATLAS_BASEMAP_PROVIDER__ === 'undefined' ? null : (__ATLAS_BASEMAP_PROVIDER__ ?? null);
+}
+
+/** The CRS the map is drawn in: WGS-84 unless a GCJ-02 provider is configured. */
+export function mapCrs(): Crs {
+  return providerCrs(configuredProvider());
+}
+
+/**
+ * The data-loading boundary: every FeatureCollection among `collections` moved into the map's CRS
+ * (and the 街道 label points with them). The identity when the map is WGS-84, which is the default.
+ * Anything derived from these (halos, arcs, clusters, distances) is then in the map's CRS too.
+ */
+export function toMapCrs<T extends Record<string, unknown>>(collections: T, crs: Crs = mapCrs()): T {
+  if (crs === 'wgs84') return collections;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(collections))
+    out[k] =
+      v && typeof v === 'object' && (v as { type?: unknown }).type === 'FeatureCollection'
+        ? transformGeoJSON(v, 'wgs84', crs, { positionProperties: ['label'] })
+        : v;
+  return out as T;
+}
+
+/** A WGS-84 position from outside the data (the device's location) in the map's CRS. */
+export function toMapPosition(p: readonly number[], crs: Crs = mapCrs()): LngLat {
+  return transformPosition(p, 'wgs84', crs);
+}
+
+/** A position picked on the map back in WGS-84, e.g. before it goes into a shared link. */
+export function fromMapPosition(p: readonly number[], crs: Crs = mapCrs()): LngLat {
+  return transformPosition(p, crs, 'wgs84');
+}
+
+const PREFIX = 'basemap-provider-';
+
+/**
+ * A fetched MapLibre style made ready to sit under the report's layers: ids prefixed (the kiosk
+ * swaps every `basemap-` layer), relative source URLs resolved against the style's URL, and every
+ * label asking for the app's own font stack, so glyphs keep coming from the app's origin.
+ */
+export function adoptStyle(
+  style: StyleSpecification,
+  styleUrl: string,
+  font: string[],
+): { sources: Record<string, SourceSpecification>; layers: LayerSpecification[] } {
+  const sources: Record<string, SourceSpecification> = {};
+  for (const [id, src] of Object.entries(style.sources ?? {})) {
+    const s = { ...src } as SourceSpecification & { url?: string; tiles?: string[]; data?: unknown };
+    if (typeof s.url === 'string') s.url = new URL(s.url, styleUrl).href;
+    if (Array.isArray(s.tiles))
+      s.tiles = s.tiles.map((t) => (/^https?:/.test(t) ? t : new URL(t, styleUrl).href.replace(/%7B/g, '{').replace(/%7D/g, '}')));
+    if (typeof s.data === 'string') s.data = new URL(s.data, styleUrl).href;
+    sources[`${PREFIX}${id}`] = s;
+  }
+  const layers = (style.layers ?? []).map((l) => {
+    const layer = { ...l, id: `${PREFIX}${l.id}` } as LayerSpecification & { source?: string; layout?: Record<string, unknown> };
+    if (typeof layer.source === 'string') layer.source = `${PREFIX}${layer.source}`;
+    if (layer.type === 'symbol' && layer.layout?.['text-field'] !== undefined) layer.layout = { ...layer.layout, 'text-font': font };
+    return layer as LayerSpecification;
+  });
+  return { sources, layers };
+}
+
+/**
+ * Draws the configured provider under the report's layers. Tiles are requested from the
+ * provider's origins only (the CSP allows those and nothing else).
+ */
+export async function addProviderBasemap(
+  map: MlMap,
+  p: ProviderConfigT,
+  font: string[],
+  addBelow: (layer: LayerSpecification) => void,
+): Promise<void> {
+  if (p.type === 'style') {
+    const res = await fetch(p.url);
+    if (!res.ok) throw new Error(`basemap style ${p.url}: HTTP ${res.status}`);
+    const style = (await res.json()) as StyleSpecification;
+    const { sources, layers } = adoptStyle(style, p.url, font);
+    if (typeof style.sprite === 'string') map.setSprite(new URL(style.sprite, p.url).href);
+    for (const [id, s] of Object.entries(sources)) map.addSource(id, s);
+    for (const l of layers) addBelow(l);
+    return;
+  }
+  for (const r of providerRasters(p)) {
+    map.addSource(`${PREFIX}${r.id}`, {
+      type: 'raster',
+      tiles: r.tiles,
+      tileSize: r.tileSize,
+      maxzoom: r.maxzoom,
+      scheme: r.scheme,
+      attribution: r.attribution,
+    });
+    addBelow({ id: `${PREFIX}${r.id}`, type: 'raster', source: `${PREFIX}${r.id}` });
+  }
+}

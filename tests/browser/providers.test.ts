@@ -1,0 +1,102 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { transformPosition } from '../../src/core/geo/crs';
+import { launch, waitForMap } from './browser';
+import { serveDir } from './static-server';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const AMAP = [1, 2, 3, 4].map((i) => `https://webrd0${i}.is.autonavi.com`);
+/** A 1×1 PNG: what every intercepted tile request gets, so no real tile is ever fetched. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
+let browser: Browser;
+let tmp = '';
+let site: { url: string; close: () => Promise<void> } | undefined;
+
+beforeAll(async () => {
+  tmp = mkdtempSync(join(tmpdir(), 'atlas-provider-'));
+  const config = join(tmp, 'atlas.config.json');
+  writeFileSync(config, JSON.stringify({ basemap: { type: 'amap' } }));
+  // The build reads the configuration from ATLAS_CONFIG; it is restored at once so nothing else sees it.
+  const before = process.env.ATLAS_CONFIG;
+  process.env.ATLAS_CONFIG = config;
+  try {
+    await build({ root: ROOT, logLevel: 'warn', build: { outDir: join(tmp, 'dist'), emptyOutDir: true } });
+  } finally {
+    if (before === undefined) delete process.env.ATLAS_CONFIG;
+    else process.env.ATLAS_CONFIG = before;
+  }
+  site = await serveDir(join(tmp, 'dist'));
+  browser = await launch();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('online basemap provider chosen at build time (AMap, GCJ-02), without touching the network', () => {
+  it('the CSP lists exactly AMap tile origins; tiles are asked of them only; every overlay is moved to GCJ-02', async () => {
+    const html = readFileSync(join(tmp, 'dist/index.html'), 'utf8');
+    const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(csp).toContain(`connect-src 'self' ${AMAP.join(' ')};`);
+    expect(csp).toContain(`img-src 'self' data: blob: ${AMAP.join(' ')};`);
+
+    const url = site?.url ?? '';
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const offOrigin: string[] = [];
+    // Every request off the app's origin is answered here: the test never reaches the internet.
+    await context.route(
+      (u) => u.origin !== new URL(url).origin && u.protocol.startsWith('http'),
+      (route) => {
+        offOrigin.push(route.request().url());
+        return route.fulfill({ status: 200, contentType: 'image/png', body: PNG });
+      },
+    );
+    const page = await context.newPage();
+    const errors: string[] = [];
+    const sameOrigin: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('request', (r) => {
+      if (r.url().startsWith(url)) sameOrigin.push(r.url().slice(url.length));
+    });
+    await page.goto(url);
+    await waitForMap(page);
+
+    const style = await page.evaluate(() => {
+      const s = window.atlas?.map.getStyle();
+      return { sources: s?.sources ?? {}, layers: (s?.layers ?? []).map((l) => l.id) };
+    });
+    expect(style.sources['basemap-provider-base']).toMatchObject({ type: 'raster' });
+    expect((style.sources['basemap-provider-base'] as { tiles?: string[] }).tiles?.[0]).toMatch(
+      /^https:\/\/webrd01\.is\.autonavi\.com\/appmaptile\?/,
+    );
+    // The provider replaces the offline basemap: neither the default nor an OSM one is loaded.
+    expect(style.layers.filter((l) => l.startsWith('basemap-'))).toEqual(['basemap-provider-base']);
+    expect(sameOrigin.filter((u) => u.includes('basemap'))).toEqual([]);
+
+    await expect.poll(() => offOrigin.length).toBeGreaterThan(0);
+    expect([...new Set(offOrigin.map((u) => new URL(u).origin))].every((o) => AMAP.includes(o))).toBe(true);
+
+    // The data the map draws is in GCJ-02: 西城's outline and a 街道 label point, against the committed WGS-84 files.
+    const wgsDistrict = JSON.parse(readFileSync(join(ROOT, 'geodata/district.geojson'), 'utf8'));
+    const wgsSub = JSON.parse(readFileSync(join(ROOT, 'geodata/subdistricts.geojson'), 'utf8'));
+    const drawn = await page.evaluate(() => ({
+      district: (window.atlas?.data.district.features[0]?.geometry.coordinates as number[][][] | undefined)?.[0]?.[0],
+      label: window.atlas?.data.subdistricts.features[0]?.properties.label,
+    }));
+    const gcj = (p: number[]) => transformPosition(p, 'wgs84', 'gcj02');
+    expect(drawn.district).toEqual(gcj(wgsDistrict.features[0].geometry.coordinates[0][0]));
+    expect(drawn.label).toEqual(gcj(wgsSub.features[0].properties.label));
+    const dx = (drawn.district?.[0] ?? 0) - wgsDistrict.features[0].geometry.coordinates[0][0][0];
+    expect(dx).toBeGreaterThan(0.0059);
+    expect(dx).toBeLessThan(0.0065);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
+});
