@@ -5,4 +5,6 @@ import type { ModeModule } from './context';
  * after the first map paint, so no mode adds to the JavaScript loaded before it. Heavy code inside
  * a mode (deck.gl, charts) is loaded by the module itself, when the mode is entered.
  */
-export const MODE_MODULES: Array<() => Promise<ModeModule>> = [];
+export const MODE_MODULES: Array<() => Promise<ModeModule>> = [
+  () => import('./resident').then((m) => m.residentMode),
+];
