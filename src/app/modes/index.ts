@@ -6,5 +6,6 @@ import type { ModeModule } from './context';
  * a mode (deck.gl, charts) is loaded by the module itself, when the mode is entered.
  */
 export const MODE_MODULES: Array<() => Promise<ModeModule>> = [
+  () => import('./planner').then((m) => m.plannerMode),
   () => import('./resident').then((m) => m.residentMode),
 ];
