@@ -6,12 +6,12 @@ import { applyFilters, EMPTY_FILTERS, FACET_VALUES, type FacetKey, type Filters,
 import { type Dropped, parseUrlState, serializeUrlState, type UrlState } from '../core/state/url';
 import { type AtlasData, loadData } from './data';
 import { lang, setLang, t } from './i18n';
+import { BASEMAP_ATTRIBUTION, basemapLegend } from './map/basemap/index';
 import { createMap } from './map/create-map';
 import { hideArcs, showArcs } from './map/layers/arcs';
 import { PlacesOnMap } from './map/places-controller';
 import type { AppContext } from './modes/context';
 import { MODE_MODULES } from './modes/index';
-import { BASEMAP_ATTRIBUTION, basemapLegend } from './map/basemap/index';
 import { renderAbout } from './panels/about';
 import { mentionsOf, renderCard } from './panels/card';
 import { renderFilters } from './panels/filters';
@@ -327,12 +327,15 @@ async function start(): Promise<void> {
 
   // --- the map ------------------------------------------------------------------------------------
   paintChrome();
-  const attribution = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL) · roads: MSR T-Drive network · districts: AMap DataV';
+  const attribution =
+    '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL) · roads: MSR T-Drive network · districts: AMap DataV';
   map = webglAvailable()
-    ? await createMap($('map'), data, parsed.state.view, attribution, parsed.state.mode === 'kiosk' ? 'dark' : 'light').catch((e: unknown) => {
-        console.error(e);
-        return undefined;
-      })
+    ? await createMap($('map'), data, parsed.state.view, attribution, parsed.state.mode === 'kiosk' ? 'dark' : 'light').catch(
+        (e: unknown) => {
+          console.error(e);
+          return undefined;
+        },
+      )
     : undefined;
   if (!map) {
     // No WebGL (old device, locked-down kiosk browser, GPU blocklist): the report, the list, the
@@ -352,7 +355,7 @@ async function start(): Promise<void> {
   const covered = () => {
     const m = $('map').getBoundingClientRect();
     const pad = { top: 0, right: 0, bottom: 0, left: 0 };
-    const fit = (r: DOMRect) => {
+    const account = (r: DOMRect) => {
       if (r.width === 0 || r.height === 0) return;
       const narrow = r.width > m.width * 0.8;
       if (narrow) pad.bottom = Math.max(pad.bottom, Math.max(0, m.bottom - r.top));
@@ -363,17 +366,16 @@ async function start(): Promise<void> {
     if (!card.hidden || store.get().place) {
       const was = card.hidden;
       card.hidden = false;
-      fit(card.getBoundingClientRect());
+      account(card.getBoundingClientRect());
       card.hidden = was;
     }
     const sideRect = side.getBoundingClientRect();
-    if (sideRect.top > m.top + 10) fit(sideRect);
+    if (sideRect.top > m.top + 10) account(sideRect);
     pad.bottom = Math.min(pad.bottom, m.height * 0.7);
     pad.right = Math.min(pad.right, m.width * 0.7);
     return pad;
   };
   places = new PlacesOnMap(map, centre.lat, { onSelect: (id) => select(id, { fly: false }), onHover: (id) => store.hover(id) }, covered);
-
 
   store.subscribe(render);
   const afterRender: Array<(s: UrlState, prev: UrlState | undefined) => void> = [];

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/errors';
-import { SubdistrictCollection } from '../../src/core/geo/boundaries';
 import { parseGazetteerFile } from '../../src/core/gazetteer/load';
+import { SubdistrictCollection } from '../../src/core/geo/boundaries';
 import { parseJsonWithSchema } from '../../src/core/io/json';
 import { PlacesCollection } from '../../src/core/places/model';
 import { decodeReportBytes } from '../../src/core/report/decode';
@@ -28,16 +28,21 @@ const lines = reportText.split('\n');
 describe('generated bad input: clear errors, no crashes', () => {
   it('report: lines deleted, duplicated or swapped', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom('drop', 'dup', 'swap', 'cut'), fc.nat(lines.length - 1), fc.nat(lines.length - 1)), { maxLength: 6 }), (ops) => {
-        let ls = [...lines];
-        for (const [op, i, j] of ops) {
-          if (op === 'drop') ls.splice(i % ls.length, 1);
-          if (op === 'dup') ls.splice(i % ls.length, 0, ls[i % ls.length] ?? '');
-          if (op === 'swap') [ls[i % ls.length], ls[j % ls.length]] = [ls[j % ls.length] ?? '', ls[i % ls.length] ?? ''];
-          if (op === 'cut') ls = ls.slice(0, Math.max(1, i % ls.length));
-        }
-        onlyInputErrors(() => parseReport(ls.join('\n'), { file: 'fuzz.txt' }));
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom('drop', 'dup', 'swap', 'cut'), fc.nat(lines.length - 1), fc.nat(lines.length - 1)), {
+          maxLength: 6,
+        }),
+        (ops) => {
+          let ls = [...lines];
+          for (const [op, i, j] of ops) {
+            if (op === 'drop') ls.splice(i % ls.length, 1);
+            if (op === 'dup') ls.splice(i % ls.length, 0, ls[i % ls.length] ?? '');
+            if (op === 'swap') [ls[i % ls.length], ls[j % ls.length]] = [ls[j % ls.length] ?? '', ls[i % ls.length] ?? ''];
+            if (op === 'cut') ls = ls.slice(0, Math.max(1, i % ls.length));
+          }
+          onlyInputErrors(() => parseReport(ls.join('\n'), { file: 'fuzz.txt' }));
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -52,7 +57,10 @@ describe('generated bad input: clear errors, no crashes', () => {
   });
 
   it('gazetteer: arbitrary text and mutated records', () => {
-    const good = readFileSync(new URL('../../geodata/gazetteer/sites.yaml', import.meta.url), 'utf8').split('\n').slice(0, 60).join('\n');
+    const good = readFileSync(new URL('../../geodata/gazetteer/sites.yaml', import.meta.url), 'utf8')
+      .split('\n')
+      .slice(0, 60)
+      .join('\n');
     fc.assert(
       fc.property(fc.string({ maxLength: 200 }), fc.nat(good.length), (junk, at) => {
         onlyInputErrors(() => parseGazetteerFile(junk, 'junk.yaml'));
@@ -75,7 +83,23 @@ describe('generated bad input: clear errors, no crashes', () => {
 
   it('URL parameters: any query string gives a valid state, and what it keeps survives a round trip', () => {
     const known = { places: new Set(['shichahai']), paragraphs: new Set(['p3-2-4']), subdistricts: new Set(['什刹海街道']) };
-    const key = fc.constantFrom('mode', 'lang', 'place', 'p', 'theme', 'phase', 'cat', 'sd', 'prec', 'map', 'story', 'outside', 'near', 'r', 'x');
+    const key = fc.constantFrom(
+      'mode',
+      'lang',
+      'place',
+      'p',
+      'theme',
+      'phase',
+      'cat',
+      'sd',
+      'prec',
+      'map',
+      'story',
+      'outside',
+      'near',
+      'r',
+      'x',
+    );
     fc.assert(
       fc.property(fc.array(fc.tuple(key, fc.string({ maxLength: 20 })), { maxLength: 8 }), (pairs) => {
         const q = new URLSearchParams(pairs).toString();

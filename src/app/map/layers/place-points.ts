@@ -72,7 +72,7 @@ export function addPlacePoints(map: MlMap): void {
   });
   map.on('click', 'place-clusters', async (e) => {
     const f = e.features?.[0];
-    if (!f || f.geometry.type !== 'Point') return;
+    if (f?.geometry.type !== 'Point') return;
     const zoom = await (map.getSource('place-points') as GeoJSONSource).getClusterExpansionZoom(f.properties.cluster_id as number);
     map.easeTo({ center: f.geometry.coordinates as [number, number], zoom });
   });
