@@ -6,6 +6,7 @@ import type { ModeModule } from './context';
  * a mode (deck.gl, charts) is loaded by the module itself, when the mode is entered.
  */
 export const MODE_MODULES: Array<() => Promise<ModeModule>> = [
+  () => import('./kiosk').then((m) => m.kioskMode),
   () => import('./planner').then((m) => m.plannerMode),
   () => import('./resident').then((m) => m.residentMode),
 ];
