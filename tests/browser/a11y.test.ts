@@ -33,10 +33,13 @@ describe('accessibility', () => {
     ['kiosk', '?mode=kiosk'],
   ] as const) {
     it(`axe finds no serious or critical violation: ${name}`, async () => {
-      const { page } = await openPage(browser, path);
+      const { page, offOrigin, errors } = await openPage(browser, path);
       await waitForMap(page);
       if (path === '?place=shichahai') await page.locator('#tab-filters').click();
       expect(await seriousViolations(page)).toEqual([]);
+      // A full visit of every mode stays on the app's own origin.
+      expect(offOrigin).toEqual([]);
+      expect(errors).toEqual([]);
     });
   }
 
