@@ -7,17 +7,11 @@ import { copyFileSync, createReadStream, existsSync, mkdirSync, readdirSync, sta
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { type Plugin, type PreviewServer, preview } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 import { median } from './util';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--enable-unsafe-swiftshader',
-  '--use-angle=swiftshader',
-];
+export { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
+
 const VIEWPORT = { width: 1280, height: 800 };
 const BASELINE_PREFIX = '/__bench-baseline';
 const READY_TIMEOUT_MS = 60_000;
