@@ -471,6 +471,8 @@ async function start(): Promise<void> {
   // The modes are fetched once the map has painted: their code is not needed for the first view,
   // and keeping it out of the initial bundle keeps that within its size budget.
   map.once('idle', async () => {
+    // The moment the map and all its layers first settle; the benchmark reads this mark.
+    performance.mark('atlas-map-idle');
     try {
       const modules = await Promise.all(MODE_MODULES.map((load) => load()));
       for (const m of modules) await m.mount(ctx);
