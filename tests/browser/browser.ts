@@ -1,5 +1,5 @@
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium';
 
@@ -39,4 +39,36 @@ export async function openPage(
 
 export async function waitForMap(page: Page): Promise<void> {
   await page.waitForFunction(() => window.atlas?.ready === true, undefined, { timeout: 120_000 });
+}
+
+/**
+ * One browser for a test file, and an `open` that waits for the map and keeps every off-origin
+ * request and page error of the whole file, so a last test can assert none happened.
+ */
+export function browserSession(defaults: Parameters<Browser['newContext']>[0] = {}) {
+  let browser: Browser | undefined;
+  const offOrigin: string[] = [];
+  const errors: string[] = [];
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  const session = {
+    offOrigin,
+    errors,
+    get browser(): Browser {
+      if (!browser) throw new Error('browserSession: the browser is not launched yet');
+      return browser;
+    },
+    async open(path = '', options: Parameters<Browser['newContext']>[0] = {}) {
+      const r = await openPage(session.browser, path, { ...defaults, ...options });
+      await waitForMap(r.page);
+      offOrigin.push(...r.offOrigin);
+      errors.push(...r.errors);
+      return r;
+    },
+  };
+  return session;
 }

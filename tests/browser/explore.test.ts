@@ -1,24 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, waitForMap } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSession } from './browser';
 
-let browser: Browser;
-const offOriginAll: string[] = [];
-const errorsAll: string[] = [];
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(path = '', options = {}) {
-  const r = await openPage(browser, path, options);
-  await waitForMap(r.page);
-  offOriginAll.push(...r.offOrigin);
-  errorsAll.push(...r.errors);
-  return r;
-}
+const session = browserSession();
+const { open, offOrigin: offOriginAll, errors: errorsAll } = session;
 const centre = (page: Page) => page.evaluate(() => window.atlas?.map.getCenter().toArray() as [number, number]);
 const placeCoords = (page: Page, id: string) =>
   page.evaluate((pid) => {

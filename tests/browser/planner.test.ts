@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Download, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/core/analysis/export';
-import { launch, openPage, waitForMap } from './browser';
+import { browserSession, openPage, waitForMap } from './browser';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const places = JSON.parse(readFileSync(resolve(ROOT, 'geodata/places.geojson'), 'utf8')).features as {
@@ -31,23 +31,8 @@ function expectedCounts(f: { theme?: string[]; phase?: string[] }): Record<strin
   return out;
 }
 
-let browser: Browser;
-const offOriginAll: string[] = [];
-const errorsAll: string[] = [];
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(path = '', options = {}) {
-  const r = await openPage(browser, path, { acceptDownloads: true, ...options });
-  await waitForMap(r.page);
-  offOriginAll.push(...r.offOrigin);
-  errorsAll.push(...r.errors);
-  return r;
-}
+const session = browserSession({ acceptDownloads: true });
+const { open, offOrigin: offOriginAll, errors: errorsAll } = session;
 const ready = (page: Page) => page.waitForFunction(() => window.atlasPlanner?.ready === true, undefined, { timeout: 30_000 });
 const param = (page: Page, k: string) => new URL(page.url()).searchParams.get(k);
 
@@ -72,7 +57,7 @@ describe('planner mode', () => {
   it('loads deck.gl aggregation layers and Chart.js only when planner mode is entered', async () => {
     expect(lazyChunks.aggregation.length).toBeGreaterThan(0);
     expect(lazyChunks.charts.length).toBeGreaterThan(0);
-    const r = await openPage(browser, '', {});
+    const r = await openPage(session.browser, '', {});
     const requested: string[] = [];
     r.page.on('request', (req) => requested.push(new URL(req.url()).pathname.split('/').pop() ?? ''));
     await waitForMap(r.page);
