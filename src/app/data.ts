@@ -28,17 +28,32 @@ async function load<T>(url: string, name: string, parse: (text: string, file: st
   return parse(await res.text(), `geodata/${name}`);
 }
 
-/** Loads the generated data and validates it with the same schemas the pipeline wrote it with. */
-export async function loadData(): Promise<AtlasData> {
-  const [report, subdistricts, district, places, mentions, projects] = await Promise.all([
-    load(reportUrl, 'report.json', (t, f) => parseJsonWithSchema(t, f, ReportSchema)),
-    load(subdistrictsUrl, 'subdistricts.geojson', (t, f) => parseJsonWithSchema(t, f, SubdistrictCollection)),
-    load(districtUrl, 'district.geojson', (t, f) => parseJsonWithSchema(t, f, DistrictCollection)),
-    load(placesUrl, 'places.geojson', (t, f) => parseJsonWithSchema(t, f, PlacesCollection)),
-    load(mentionsUrl, 'mentions.json', (t, f) => parseJsonWithSchema(t, f, MentionsSchema)),
-    load(projectsUrl, 'projects.json', (t, f) => parseJsonWithSchema(t, f, ProjectsSchema)),
-  ]);
+/** The district outline and its 街道 in the map's CRS: all the map needs to frame and draw the district. */
+export interface Boundaries {
+  district: DistrictCollectionT;
+  subdistricts: SubdistrictCollectionT;
+}
+
+/**
+ * Starts loading the generated data and validating it with the same schemas the pipeline wrote it
+ * with. The boundaries resolve on their own, as soon as their two small files are in, so the map
+ * can be framed and drawn while the report and the places are still loading.
+ */
+export function startLoading(): { boundaries: Promise<Boundaries>; all: Promise<AtlasData> } {
+  const report = load(reportUrl, 'report.json', (t, f) => parseJsonWithSchema(t, f, ReportSchema));
+  const subdistricts = load(subdistrictsUrl, 'subdistricts.geojson', (t, f) => parseJsonWithSchema(t, f, SubdistrictCollection));
+  const district = load(districtUrl, 'district.geojson', (t, f) => parseJsonWithSchema(t, f, DistrictCollection));
+  const places = load(placesUrl, 'places.geojson', (t, f) => parseJsonWithSchema(t, f, PlacesCollection));
+  const mentions = load(mentionsUrl, 'mentions.json', (t, f) => parseJsonWithSchema(t, f, MentionsSchema));
+  const projects = load(projectsUrl, 'projects.json', (t, f) => parseJsonWithSchema(t, f, ProjectsSchema));
   // An online GCJ-02 basemap (AMap, Tencent) needs every overlay moved onto it; the identity otherwise.
-  const geo = toMapCrs({ subdistricts, district, places });
-  return { report, ...geo, mentions, projects, index: buildIndex(report, geo.places, mentions, projects) };
+  const boundaries = Promise.all([district, subdistricts]).then(([d, s]) => toMapCrs({ district: d, subdistricts: s }));
+  const all = Promise.all([report, boundaries, places, mentions, projects]).then(([r, b, p, m, pr]) => {
+    const geo = toMapCrs({ places: p });
+    return { report: r, ...b, places: geo.places, mentions: m, projects: pr, index: buildIndex(r, geo.places, m, pr) };
+  });
+  // Whoever awaits `all` sees a failure of the boundaries too; this only keeps an unawaited
+  // boundaries promise from reporting the same failure a second time as unhandled.
+  boundaries.catch(() => undefined);
+  return { boundaries, all };
 }

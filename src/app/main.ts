@@ -4,7 +4,7 @@ import type { Mention } from '../core/geoparse/matcher';
 import type { PlaceFeatureT } from '../core/places/model';
 import { applyFilters, EMPTY_FILTERS, FACET_VALUES, type FacetKey, type Filters, facetCounts } from '../core/state/filters';
 import { type Dropped, parseUrlState, serializeUrlState, type UrlState } from '../core/state/url';
-import { type AtlasData, loadData } from './data';
+import { type AtlasData, startLoading } from './data';
 import { lang, setLang, t } from './i18n';
 import { BASEMAP_ATTRIBUTION, basemapLegend } from './map/basemap/index';
 import { createMap } from './map/create-map';
@@ -28,6 +28,9 @@ declare global {
   }
 }
 
+/** No ids known yet: the early read of the URL takes only what needs no data (mode, view). */
+const NO_IDS = { places: new Set<string>(), paragraphs: new Set<string>(), subdistricts: new Set<string>() };
+
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
 function notice(message: string): void {
@@ -40,21 +43,27 @@ function announce(message: string): void {
   $('announcer').textContent = message;
 }
 
-function webglAvailable(): boolean {
-  try {
-    const c = document.createElement('canvas');
-    return !!(c.getContext('webgl2') ?? c.getContext('webgl'));
-  } catch {
-    return false;
-  }
-}
-
 function describeDropped(d: Dropped[]): string {
   return `${t('dropped')} ${d.map((x) => `${x.param}=${x.value} (${x.reason})`).join('; ')}`;
 }
 
 async function start(): Promise<void> {
-  const data = await loadData();
+  // The map starts before the data is in: its style, worker and basemap load while the report and
+  // the places are fetched and validated. Only mode and view are read from the URL this early; the
+  // full parse below needs the data to check place and paragraph ids.
+  const early = parseUrlState(location.search, NO_IDS).state;
+  const loading = startLoading();
+  const attribution =
+    '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL) · roads: MSR T-Drive network · districts: AMap DataV';
+  // Without WebGL (old device, locked-down kiosk browser, GPU blocklist) MapLibre throws; the app then
+  // runs without the map. No separate probe first: creating a WebGL context costs ~100 ms without a GPU.
+  const mapReady = createMap($('map'), loading.boundaries, early.view, attribution, early.mode === 'kiosk' ? 'dark' : 'light').catch(
+    (e: unknown) => {
+      console.error(e);
+      return undefined;
+    },
+  );
+  const data = await loading.all;
   const { report, index } = data;
   const known = {
     places: new Set(index.places.keys()),
@@ -327,16 +336,7 @@ async function start(): Promise<void> {
 
   // --- the map ------------------------------------------------------------------------------------
   paintChrome();
-  const attribution =
-    '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL) · roads: MSR T-Drive network · districts: AMap DataV';
-  map = webglAvailable()
-    ? await createMap($('map'), data, parsed.state.view, attribution, parsed.state.mode === 'kiosk' ? 'dark' : 'light').catch(
-        (e: unknown) => {
-          console.error(e);
-          return undefined;
-        },
-      )
-    : undefined;
+  map = await mapReady;
   if (!map) {
     // No WebGL (old device, locked-down kiosk browser, GPU blocklist): the report, the list, the
     // filters, search and the place cards all still work without the map.

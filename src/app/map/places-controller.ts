@@ -8,7 +8,7 @@ import { addPlaceLines } from './layers/place-lines';
 import { addPlacePoints } from './layers/place-points';
 import { addUncertaintyHalos } from './layers/uncertainty';
 
-export const INTERACTIVE_LAYERS = ['place-points', 'place-lines', 'place-areas-fill'] as const;
+export const INTERACTIVE_LAYERS = ['place-points', 'place-lines', 'place-lines-approx', 'place-areas-fill'] as const;
 
 function flat(f: PlaceFeatureT, lang: Lang): GeoJSON.Feature {
   const p = f.properties;

@@ -7,6 +7,8 @@ import { el } from '../dom';
 import { categoryLabel, lang } from '../i18n';
 import { addBasemap, BASEMAP_PALETTES } from '../map/basemap/index';
 import { districtBounds } from '../map/create-map';
+import { casingColour } from '../map/layers/place-lines';
+import { pointPaint } from '../map/layers/place-points';
 import type { AppContext, ModeModule } from './context';
 import {
   DEFAULT_TIMINGS,
@@ -73,20 +75,24 @@ async function darkenMap(map: MlMap): Promise<void> {
   paint('subdistricts-label', 'text-halo-color', dark.background);
   paint('subdistricts-label', 'text-opacity', 0.9);
   // Places: bigger discs (easier to hit with a finger), light outlines and labels.
-  paint('place-points', 'circle-radius', ['case', ['boolean', ['feature-state', 'hover'], false], 17, 14]);
-  paint('place-points', 'circle-stroke-color', '#ffffff');
-  paint('place-points', 'circle-stroke-width', 2);
+  const look = pointPaint({
+    radius: 14,
+    hoverRadius: 17,
+    exactStroke: '#ffffff',
+    strokeWidth: 2,
+    clusterFill: '#e6edf5',
+    clusterStroke: dark.background,
+  });
+  for (const [prop, value] of Object.entries(look)) paint('place-points', prop as keyof typeof look, value);
   layout('place-icons', 'text-size', 15);
   layout('place-labels', 'text-size', 17);
   layout('place-labels', 'text-offset', [0, 1.4]);
   paint('place-labels', 'text-color', '#ffffff');
   paint('place-labels', 'text-halo-color', dark.background);
   paint('place-labels', 'text-halo-width', 2);
-  paint('place-clusters', 'circle-color', '#e6edf5');
-  paint('place-clusters', 'circle-stroke-color', dark.background);
   paint('place-cluster-count', 'text-color', dark.background);
   layout('place-cluster-count', 'text-size', 16);
-  paint('place-lines-casing', 'line-color', dark.background);
+  paint('place-lines-casing', 'line-color', casingColour(dark.background, '#ffd166'));
   paint('place-areas-fill', 'fill-opacity', ['case', ['boolean', ['feature-state', 'hover'], false], 0.4, 0.22]);
   paint('place-areas-line', 'line-width', 2.5);
   paint('selection-area', 'line-color', '#ffd166');

@@ -35,16 +35,41 @@ const URLS: Record<BasemapFile, string> = {
   'coverage.geojson': coverageUrl,
 };
 
-async function load<F extends BasemapFile>(file: F): Promise<z.infer<(typeof BASEMAP_FILES)[F]>> {
-  const res = await fetch(URLS[file]);
-  if (!res.ok) throw new Error(`basemap ${file}: HTTP ${res.status} when loading ${URLS[file]}`);
-  return parseJsonWithSchema(await res.text(), `geodata/basemap/${file}`, BASEMAP_FILES[file] as z.ZodType) as z.infer<
-    (typeof BASEMAP_FILES)[F]
-  >;
+type Loaded<F extends BasemapFile> = z.infer<(typeof BASEMAP_FILES)[F]>;
+/** Each file is fetched and validated once per page: the kiosk redraws the basemap in its dark theme. */
+const loaded = new Map<BasemapFile, Promise<unknown>>();
+
+function load<F extends BasemapFile>(file: F): Promise<Loaded<F>> {
+  let p = loaded.get(file) as Promise<Loaded<F>> | undefined;
+  if (!p) {
+    p = (async () => {
+      const res = await fetch(URLS[file]);
+      if (!res.ok) throw new Error(`basemap ${file}: HTTP ${res.status} when loading ${URLS[file]}`);
+      return parseJsonWithSchema(await res.text(), `geodata/basemap/${file}`, BASEMAP_FILES[file] as z.ZodType) as Loaded<F>;
+    })();
+    // A failed load is reported by addBasemap when it awaits it; only a prefetch nobody awaited would be unhandled.
+    p.catch(() => undefined);
+    loaded.set(file, p);
+  }
+  return p;
 }
 
 /** Looked up once per page: the kiosk redraws the basemap, and the answer cannot change. */
 let osmLookup: ReturnType<typeof findOsmBasemap> | undefined;
+const OSM_CONTEXT_FILES = ['districts.geojson', 'stations.geojson', 'subway-lines.geojson', 'rail-stations.geojson'] as const;
+const DEFAULT_FILES = Object.keys(URLS) as BasemapFile[];
+
+/**
+ * Starts fetching and validating the basemap files addBasemap will draw, before the map exists:
+ * they then load alongside the app's own data instead of after the map's style has loaded.
+ */
+export function prefetchBasemap(): void {
+  if (configuredProvider()) return;
+  osmLookup ??= findOsmBasemap(new URL('./', location.href).href);
+  void osmLookup.then((osm) => {
+    for (const f of osm ? OSM_CONTEXT_FILES : DEFAULT_FILES) load(f);
+  });
+}
 
 /**
  * Adds the basemap under any layers already on the map: the online provider the app was built

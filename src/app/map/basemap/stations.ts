@@ -1,4 +1,4 @@
-import type { Map as MlMap } from 'maplibre-gl';
+import type { ExpressionSpecification, Map as MlMap } from 'maplibre-gl';
 import type { RailStationCollectionT, StationCollectionT } from '../../../core/geo/basemap';
 import { addLayerBelowContent } from './layers';
 import { BASEMAP_FONT, type BasemapPalette } from './palette';
@@ -10,25 +10,26 @@ export function addStations(map: MlMap, data: StationCollectionT, p: BasemapPale
     features: data.features.map((f) => ({ ...f, properties: { ...f.properties, line_label: f.properties.lines.join(' · ') } })),
   };
   map.addSource('basemap-stations', { type: 'geojson', data: withLabels });
-  addLayerBelowContent(map, {
-    id: 'basemap-stations',
-    type: 'circle',
-    source: 'basemap-stations',
-    paint: {
-      'circle-color': p.stationFill,
-      'circle-stroke-color': p.stationStroke,
-      'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 11, 1, 16, 1.5],
-      'circle-radius': [
-        'interpolate',
-        ['linear'],
-        ['zoom'],
-        11,
-        ['case', ['>', ['length', ['get', 'lines']], 1], 2.5, 1.8],
-        16,
-        ['case', ['>', ['length', ['get', 'lines']], 1], 5.5, 4],
-      ],
-    },
-  });
+  // Interchanges are drawn larger. Two layers with a radius each rather than one with a
+  // per-feature radius: both then share a WebGL program with the other plain circle layers.
+  const interchange: ExpressionSpecification = ['>', ['length', ['get', 'lines']], 1];
+  const kinds: Array<[string, ExpressionSpecification, number, number]> = [
+    ['basemap-stations', ['!', interchange], 1.8, 4],
+    ['basemap-stations-interchange', interchange, 2.5, 5.5],
+  ];
+  for (const [id, filter, r11, r16] of kinds)
+    addLayerBelowContent(map, {
+      id,
+      type: 'circle',
+      source: 'basemap-stations',
+      filter,
+      paint: {
+        'circle-color': p.stationFill,
+        'circle-stroke-color': p.stationStroke,
+        'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 11, 1, 16, 1.5],
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 11, r11, 16, r16],
+      },
+    });
   addLayerBelowContent(map, {
     id: 'basemap-stations-label',
     type: 'symbol',

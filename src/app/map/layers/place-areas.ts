@@ -8,7 +8,12 @@ export function addPlaceAreas(map: MlMap): void {
     id: 'place-areas-fill',
     type: 'fill',
     source: 'place-areas',
-    paint: { 'fill-color': colourByCategory(), 'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 0.28, 0.12] },
+    paint: {
+      'fill-color': colourByCategory(),
+      'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 0.28, 0.12],
+      // The outline layer below draws the edge; an antialiased fill edge would be one more WebGL program.
+      'fill-antialias': false,
+    },
   });
   map.addLayer({
     id: 'place-areas-line',

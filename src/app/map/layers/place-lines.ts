@@ -1,7 +1,18 @@
-import type { Map as MlMap } from 'maplibre-gl';
+import type { ExpressionSpecification, Map as MlMap } from 'maplibre-gl';
 import { colourByCategory } from './place-style';
 
-/** Streets, greenways and transport lines, drawn as lines. Approximate ones are dashed. */
+/** The white casing under each line turns dark while the line is hovered (in the text or on the map). */
+export function casingColour(normal: string, hover: string): ExpressionSpecification {
+  return ['case', ['boolean', ['feature-state', 'hover'], false], hover, normal];
+}
+
+const approximate: ExpressionSpecification = ['==', ['get', 'precision'], 'approximate'];
+
+/**
+ * Streets, greenways and transport lines, drawn as lines. Approximate ones are dashed: a layer of
+ * their own with a fixed dash, rather than a per-feature dash, so that each layer's paint shares
+ * its WebGL program with other layers (see pointPaint).
+ */
 export function addPlaceLines(map: MlMap): void {
   map.addSource('place-lines', { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' });
   map.addLayer({
@@ -9,17 +20,27 @@ export function addPlaceLines(map: MlMap): void {
     type: 'line',
     source: 'place-lines',
     layout: { 'line-cap': 'round', 'line-join': 'round' },
-    paint: { 'line-color': '#ffffff', 'line-width': ['interpolate', ['linear'], ['zoom'], 11, 5, 16, 10], 'line-opacity': 0.9 },
+    paint: {
+      'line-color': casingColour('#ffffff', '#3b3128'),
+      'line-width': ['interpolate', ['linear'], ['zoom'], 11, 6, 16, 11],
+      'line-opacity': 0.9,
+    },
   });
+  const width: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 11, 3, 16, 7];
   map.addLayer({
     id: 'place-lines',
     type: 'line',
     source: 'place-lines',
+    filter: ['!', approximate],
     layout: { 'line-cap': 'round', 'line-join': 'round' },
-    paint: {
-      'line-color': colourByCategory(),
-      'line-width': ['interpolate', ['linear'], ['zoom'], 11, ['case', ['boolean', ['feature-state', 'hover'], false], 5, 3], 16, 7],
-      'line-dasharray': ['case', ['==', ['get', 'precision'], 'approximate'], ['literal', [2, 1]], ['literal', [1, 0]]],
-    },
+    paint: { 'line-color': colourByCategory(), 'line-width': width },
+  });
+  map.addLayer({
+    id: 'place-lines-approx',
+    type: 'line',
+    source: 'place-lines',
+    filter: approximate,
+    layout: { 'line-join': 'round' },
+    paint: { 'line-color': colourByCategory(), 'line-width': width, 'line-dasharray': [2, 1] },
   });
 }

@@ -1,5 +1,55 @@
-import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
+import type { CircleLayerSpecification, ExpressionSpecification, GeoJSONSource, Map as MlMap } from 'maplibre-gl';
 import { colourByCategory, LABEL_FONT } from './place-style';
+
+/** How the discs look; the kiosk draws them larger and lighter on its dark map. */
+export interface PointLook {
+  radius: number;
+  hoverRadius: number;
+  /** Outline of an exactly placed point (an approximate one always has a white outline). */
+  exactStroke: string;
+  strokeWidth: number;
+  clusterFill: string;
+  clusterStroke: string;
+}
+
+export const POINT_LOOK: PointLook = {
+  radius: 10,
+  hoverRadius: 13,
+  exactStroke: '#222222',
+  strokeWidth: 1.5,
+  clusterFill: 'rgba(59, 49, 40, 0.85)',
+  clusterStroke: '#ffffff',
+};
+
+const isCluster: ExpressionSpecification = ['has', 'point_count'];
+const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+
+/**
+ * Paint of the one circle layer that draws both places and clusters. One layer rather than two
+ * because every distinct mix of per-feature and constant paint properties is a WebGL program of
+ * its own, and compiling one takes tens of milliseconds where there is no GPU (kiosk PCs, software
+ * rendering): the first map paint waits for each.
+ */
+export function pointPaint(look: PointLook): NonNullable<CircleLayerSpecification['paint']> {
+  return {
+    'circle-color': ['case', isCluster, look.clusterFill, colourByCategory()],
+    'circle-radius': [
+      'case',
+      isCluster,
+      ['step', ['get', 'point_count'], 14, 5, 18, 10, 22],
+      ['case', hovered, look.hoverRadius, look.radius],
+    ],
+    'circle-stroke-color': [
+      'case',
+      isCluster,
+      look.clusterStroke,
+      ['==', ['get', 'precision'], 'approximate'],
+      '#ffffff',
+      look.exactStroke,
+    ],
+    'circle-stroke-width': look.strokeWidth,
+  };
+}
 
 /**
  * Point places: clustered where they crowd (a click on a cluster zooms to where it splits), each
@@ -14,38 +64,14 @@ export function addPlacePoints(map: MlMap): void {
     clusterRadius: 36,
     clusterMaxZoom: 14,
   });
-  map.addLayer({
-    id: 'place-clusters',
-    type: 'circle',
-    source: 'place-points',
-    filter: ['has', 'point_count'],
-    paint: {
-      'circle-color': '#3b3128',
-      'circle-opacity': 0.85,
-      'circle-radius': ['step', ['get', 'point_count'], 14, 5, 18, 10, 22],
-      'circle-stroke-color': '#ffffff',
-      'circle-stroke-width': 2,
-    },
-  });
+  map.addLayer({ id: 'place-points', type: 'circle', source: 'place-points', paint: pointPaint(POINT_LOOK) });
   map.addLayer({
     id: 'place-cluster-count',
     type: 'symbol',
     source: 'place-points',
-    filter: ['has', 'point_count'],
+    filter: isCluster,
     layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-font': LABEL_FONT, 'text-size': 13, 'text-allow-overlap': true },
     paint: { 'text-color': '#ffffff' },
-  });
-  map.addLayer({
-    id: 'place-points',
-    type: 'circle',
-    source: 'place-points',
-    filter: ['!', ['has', 'point_count']],
-    paint: {
-      'circle-color': colourByCategory(),
-      'circle-radius': ['case', ['boolean', ['feature-state', 'hover'], false], 13, 10],
-      'circle-stroke-color': ['case', ['==', ['get', 'precision'], 'approximate'], '#ffffff', '#222222'],
-      'circle-stroke-width': 1.5,
-    },
   });
   map.addLayer({
     id: 'place-icons',
@@ -70,9 +96,9 @@ export function addPlacePoints(map: MlMap): void {
     },
     paint: { 'text-color': '#2a241e', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
   });
-  map.on('click', 'place-clusters', async (e) => {
+  map.on('click', 'place-points', async (e) => {
     const f = e.features?.[0];
-    if (f?.geometry.type !== 'Point') return;
+    if (f?.geometry.type !== 'Point' || typeof f.properties.cluster_id !== 'number') return;
     const zoom = await (map.getSource('place-points') as GeoJSONSource).getClusterExpansionZoom(f.properties.cluster_id as number);
     map.easeTo({ center: f.geometry.coordinates as [number, number], zoom });
   });
