@@ -65,6 +65,8 @@ export function prepareBaseline(root: string, dir: string, withPlaces: boolean):
 
 export interface PageRun {
   readyMs: number;
+  /** WebGL programs linked before the map was idle: each blocks the page while it compiles without a GPU. */
+  programs: number;
   jsHeapUsed: number;
   jsHeapTotal: number;
   canvas: { width: number; height: number };
@@ -84,7 +86,7 @@ export interface BrowserResult {
   baselineHeapUsedMedian: number;
 }
 
-type BenchWindow = Window & { __benchReadyAt?: number };
+type BenchWindow = Window & { __benchReadyAt?: number; __benchPrograms?: number[] };
 
 /**
  * Records performance.now() (ms since navigation start) at the moment the page assigns
@@ -92,6 +94,12 @@ type BenchWindow = Window & { __benchReadyAt?: number };
  * would wrap a serialised function with helpers (__name) that do not exist in the page.
  */
 const READY_HOOK = `(() => {
+  window.__benchPrograms = [];
+  for (const C of [window.WebGL2RenderingContext, window.WebGLRenderingContext]) {
+    if (!C) continue;
+    const link = C.prototype.linkProgram;
+    C.prototype.linkProgram = function (p) { window.__benchPrograms.push(performance.now()); return link.call(this, p); };
+  }
   let value;
   Object.defineProperty(window, 'atlas', {
     configurable: true,
@@ -129,6 +137,10 @@ async function measure(browser: Browser, url: string): Promise<PageRun> {
     const readyMs = (await page.evaluate(
       () => performance.getEntriesByName('atlas-map-idle')[0]?.startTime ?? (window as BenchWindow).__benchReadyAt,
     )) as number;
+    const programs = (await page.evaluate(
+      (at) => ((window as BenchWindow).__benchPrograms ?? []).filter((t) => t <= at).length,
+      readyMs,
+    )) as number;
     const canvas = await page.evaluate(() => {
       const c = document.querySelector('canvas.maplibregl-canvas') as HTMLCanvasElement | null;
       return { width: c?.clientWidth ?? 0, height: c?.clientHeight ?? 0 };
@@ -137,7 +149,7 @@ async function measure(browser: Browser, url: string): Promise<PageRun> {
     await cdp.send('Performance.enable');
     const { metrics } = await cdp.send('Performance.getMetrics');
     const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
-    return { readyMs, jsHeapUsed: metric('JSHeapUsedSize'), jsHeapTotal: metric('JSHeapTotalSize'), canvas };
+    return { readyMs, programs, jsHeapUsed: metric('JSHeapUsedSize'), jsHeapTotal: metric('JSHeapTotalSize'), canvas };
   } finally {
     await context.close();
   }

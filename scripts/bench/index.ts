@@ -129,10 +129,13 @@ async function main(): Promise<void> {
     log(`\n[b] Time to map idle: navigation start → window.atlas.ready, median of ${runs}, headless Chromium (SwiftShader)`);
     let browser: BrowserResult | undefined;
     try {
-      browser = await benchBrowser({ root: ROOT, tmp, runs, log });
-      log(`  app      median ${fmtMs(browser.appMedianMs)}  (${browser.app.map((r) => r.readyMs.toFixed(0)).join(', ')})`);
-      log(`  baseline median ${fmtMs(browser.baselineMedianMs)}  (${browser.baseline.map((r) => r.readyMs.toFixed(0)).join(', ')})`);
-      log(`  ratio app/baseline: ${browser.ratio.toFixed(2)} (target ≤ 1.3)`);
+      const b = await benchBrowser({ root: ROOT, tmp, runs, log });
+      browser = b;
+      log(`  app      median ${fmtMs(b.appMedianMs)}  (${b.app.map((r) => r.readyMs.toFixed(0)).join(', ')})`);
+      log(`  baseline median ${fmtMs(b.baselineMedianMs)}  (${b.baseline.map((r) => r.readyMs.toFixed(0)).join(', ')})`);
+      log(`  ratio app/baseline: ${b.ratio.toFixed(2)} (target ≤ 1.3)`);
+      const programs = (list: typeof b.app) => [...new Set(list.map((r) => r.programs))].join('/');
+      log(`  WebGL programs compiled before idle: app ${programs(b.app)}, baseline ${programs(b.baseline)}`);
     } catch (e) {
       log(`  FAILED: ${e instanceof Error ? e.message : String(e)}`);
     }

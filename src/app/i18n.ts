@@ -39,6 +39,7 @@ const STRINGS = {
   lang: { zh: 'English', en: '中文' },
   listEmpty: { zh: '没有符合筛选条件的地点', en: 'No places match the filters' },
   attribution: { zh: '数据来源', en: 'Data sources' },
+  basemapFailed: { zh: '底图未能载入:', en: 'The basemap failed to load:' },
   modesFailed: { zh: '部分功能未能载入:', en: 'Some features failed to load:' },
   noWebgl: {
     zh: '此设备无法显示地图(WebGL 不可用)。仍可阅读报告、按地点列表浏览、筛选和搜索。',

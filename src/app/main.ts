@@ -64,6 +64,7 @@ async function start(): Promise<void> {
     },
   );
   const data = await loading.all;
+  performance.mark('a-data');
   const { report, index } = data;
   const known = {
     places: new Set(index.places.keys()),
@@ -270,6 +271,7 @@ async function start(): Promise<void> {
       onShowParagraph: showParagraphOnMap,
     });
   renderText();
+  performance.mark('a-report');
   const search = mountSearch(
     $('search'),
     () => inScope({ ...store.get(), outside: true }),
@@ -336,8 +338,11 @@ async function start(): Promise<void> {
 
   // --- the map ------------------------------------------------------------------------------------
   paintChrome();
-  map = await mapReady;
-  if (!map) {
+  performance.mark('a-chrome');
+  const created = await mapReady;
+  performance.mark('a-map');
+  map = created?.map;
+  if (!map || !created) {
     // No WebGL (old device, locked-down kiosk browser, GPU blocklist): the report, the list, the
     // filters, search and the place cards all still work without the map.
     document.body.dataset.nomap = 'true';
@@ -348,8 +353,12 @@ async function start(): Promise<void> {
     document.body.dataset.ready = 'true';
     return;
   }
-  // The legend describes the basemap actually drawn (default, OSM or a provider): paint it again now.
-  paintChrome();
+  // The basemap and the district outline are added under the places as their files arrive. The
+  // legend describes the basemap actually drawn (default, OSM or a provider): paint it again then.
+  const layersReady = created.layersReady.then(paintChrome, (e: unknown) => {
+    console.error(e);
+    notice(`${t('basemapFailed')} ${e instanceof Error ? e.message : String(e)}`);
+  });
   const centre = map.getCenter();
   // Panels that float over the map: a place flown to must land in the part of the map left visible.
   const covered = () => {
@@ -396,21 +405,37 @@ async function start(): Promise<void> {
     else history.replaceState(null, '', url);
   };
   store.onCommit = writeUrl;
-  window.addEventListener('popstate', () => {
-    const next = parseUrlState(location.search, known);
-    if (next.dropped.length) notice(describeDropped(next.dropped));
-    cardIndex = 0;
-    store.replace(next.state);
-    if (next.state.view) map.jumpTo({ center: [next.state.view.lng, next.state.view.lat], zoom: next.state.view.zoom });
-    if (next.state.paragraph) scrollToParagraph(reportEl, next.state.paragraph);
-  });
-  window.addEventListener('hashchange', () => {
+  /** A #p… paragraph link followed within the page: mark and scroll to it, or say it does not exist. */
+  const followHash = (): void => {
     const id = decodeURIComponent(location.hash.slice(1));
     if (!id) return;
     if (!scrollToParagraph(reportEl, id)) notice(describeDropped([{ param: '#', value: id, reason: 'no such paragraph' }]));
     else store.set({ paragraph: id }, { push: false });
+  };
+  window.addEventListener('popstate', () => {
+    const next = parseUrlState(location.search, known);
+    if (next.dropped.length) notice(describeDropped(next.dropped));
+    cardIndex = 0;
+    // A fragment link fires popstate before hashchange, and what follows may rewrite the URL (and
+    // drop the fragment) before hashchange is handled: the fragment is read here first.
+    const hash = location.hash.length > 1;
+    if (hash) followHash();
+    store.replace(hash ? { ...next.state, paragraph: store.get().paragraph } : next.state);
+    if (next.state.view) map.jumpTo({ center: [next.state.view.lng, next.state.view.lat], zoom: next.state.view.zoom });
+    if (!hash && next.state.paragraph) scrollToParagraph(reportEl, next.state.paragraph);
+  });
+  window.addEventListener('hashchange', followHash);
+  // A resize of the map's box (layout, fonts, rotation) keeps centre and zoom: it is not a view to
+  // write into the URL, and writing it would put the default view into every fresh page's address.
+  let resizing = false;
+  map.on('resize', () => {
+    resizing = true;
   });
   map.on('moveend', () => {
+    if (resizing) {
+      resizing = false;
+      return;
+    }
     const c = map.getCenter();
     store.set({ view: { lng: c.lng, lat: c.lat, zoom: map.getZoom() } }, { push: false });
   });
@@ -459,6 +484,7 @@ async function start(): Promise<void> {
   };
   // --- first paint -----------------------------------------------------------------------------------
   render(store.get());
+  performance.mark('a-render');
   const first = store.get();
   if (first.paragraph) {
     suppressStoryUntil = performance.now() + 2000;
@@ -470,6 +496,7 @@ async function start(): Promise<void> {
   }
   // The modes are fetched once the map has painted: their code is not needed for the first view,
   // and keeping it out of the initial bundle keeps that within its size budget.
+  await layersReady;
   map.once('idle', async () => {
     // The moment the map and all its layers first settle; the benchmark reads this mark.
     performance.mark('atlas-map-idle');
@@ -486,6 +513,8 @@ async function start(): Promise<void> {
     document.body.dataset.ready = 'true';
     document.body.dataset.mapReady = 'true';
   });
+  // A render after the listener is in place, so that 'idle' follows even if the map had settled already.
+  map.triggerRepaint();
 }
 
 start().catch((e: unknown) => {

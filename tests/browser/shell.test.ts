@@ -86,6 +86,15 @@ describe('app shell: the report beside a map of the 15 街道', () => {
     expect(errors).toEqual([]);
   });
 
+  it('a fresh page keeps a clean address: the default view is not written into it', async () => {
+    const { page } = await openPage(browser);
+    await waitForMap(page);
+    expect(new URL(page.url()).search).toBe('');
+    // Moving the map does write the view, so the address can be shared.
+    await page.evaluate(() => window.atlas?.map.jumpTo({ center: [116.37, 39.93], zoom: 14 }));
+    await expect.poll(() => new URL(page.url()).searchParams.get('map')).toMatch(/^14(\.0+)?\/39\.93\d*\/116\.37/);
+  });
+
   it('an unknown paragraph id shows a notice instead of failing silently', async () => {
     const { page } = await openPage(browser, '#p9-9-9');
     await waitForMap(page);

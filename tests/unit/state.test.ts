@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseJsonWithSchema } from '../../src/core/io/json';
 import { PlacesCollection } from '../../src/core/places/model';
 import { applyFilters, EMPTY_FILTERS, type Filterable, type Filters, facetCounts } from '../../src/core/state/filters';
-import { searchPlaces } from '../../src/core/state/search';
+import { searchPlaces, withinOneEdit } from '../../src/core/state/search';
 import { DEFAULT_STATE, parseUrlState, serializeUrlState, type UrlState } from '../../src/core/state/url';
 import { ROOT } from './helpers';
 
@@ -65,6 +65,27 @@ describe('search', () => {
     expect(top('beijingfang')).toBe('beijingfang');
     expect(searchPlaces(places, 'zzzz')).toEqual([]);
     expect(searchPlaces(places, '')).toEqual([]);
+  });
+
+  it('forgives one typo in Latin input when nothing matches as typed', () => {
+    const ids = (q: string) => searchPlaces(places, q).map((h) => h.id);
+    expect(top('shichahia')).toBe('shichahai'); // swapped letters
+    expect(top('shichhai')).toBe('shichahai'); // a letter missing
+    expect(ids('scs')).toContain('shichahai'); // initials with one wrong letter (s-c-h)
+    expect(top('beijingfnag')).toBe('beijingfang');
+    // An exact match is never mixed with guesses, and two typos are too many.
+    expect(ids('sch')).not.toContain('dashilan');
+    expect(searchPlaces(places, 'shichxhix')).toEqual([]);
+  });
+
+  it('counts one edit exactly', () => {
+    expect(withinOneEdit('sch', 'scs')).toBe(true);
+    expect(withinOneEdit('hia', 'hai')).toBe(true);
+    expect(withinOneEdit('abc', 'ac')).toBe(true);
+    expect(withinOneEdit('abc', 'abcd')).toBe(true);
+    expect(withinOneEdit('abc', 'cab')).toBe(false);
+    expect(withinOneEdit('abcd', 'abdc')).toBe(true);
+    expect(withinOneEdit('abcd', 'badc')).toBe(false);
   });
 });
 

@@ -22,10 +22,18 @@ export function districtBounds(data: { district: DistrictCollectionT }): LngLatB
   ];
 }
 
+/** A new map, its style loaded, and the promise of its basemap and district outline being drawn. */
+export interface CreatedMap {
+  map: MlMap;
+  /** Resolves once the basemap and the district with its 街道 are on the map (they load in parallel). */
+  layersReady: Promise<void>;
+}
+
 /**
- * Creates the map as soon as the district outline is in (or at once for a view from the URL), with
- * its basemap, the district and its 街道; resolves when those are on the map. It does not wait for
- * the report or the places: the style, the worker and the basemap load while they do.
+ * Creates the map at once and resolves as soon as its style is loaded, so the report's places can
+ * be added the moment they are in. The basemap and the district outline are added under them as
+ * their own files arrive (layersReady). The view is framed on the district as soon as its outline
+ * is in, unless the URL gave a view.
  */
 export async function createMap(
   container: HTMLElement,
@@ -33,16 +41,13 @@ export async function createMap(
   view: View | undefined,
   attribution: string,
   theme: BasemapTheme = 'light',
-): Promise<MlMap> {
+): Promise<CreatedMap> {
   prefetchBasemap();
   const origin = new URL('./', location.href).href;
-  const framing = view
-    ? { center: [view.lng, view.lat] as [number, number], zoom: view.zoom }
-    : { bounds: districtBounds(await boundaries), fitBoundsOptions: { padding: 24 } };
   const map = new MlMap({
     container,
     style: baseStyle(origin),
-    ...framing,
+    ...(view ? { center: [view.lng, view.lat] as [number, number], zoom: view.zoom } : {}),
     localIdeographFontFamily: LOCAL_CJK_FONTS,
     attributionControl: false,
     maxZoom: 19,
@@ -54,10 +59,16 @@ export async function createMap(
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
   map.addControl(new AttributionControl({ compact: true, customAttribution: attribution }), 'bottom-right');
-  await map.once('load');
-  await addBasemap(map, theme);
-  const b = await boundaries;
-  addDistrictLayer(map, b.district);
-  addSubdistrictLayers(map, b.subdistricts);
-  return map;
+  if (!view)
+    void boundaries
+      .then((b) => map.fitBounds(districtBounds(b), { padding: 24, animate: false }))
+      .catch(() => undefined /* reported by whoever awaits the data */);
+  // 'style.load' rather than 'load': layers can be added once the style is parsed, a frame earlier.
+  if (!map.isStyleLoaded()) await map.once('style.load');
+  const outline = boundaries.then((b) => {
+    addDistrictLayer(map, b.district);
+    addSubdistrictLayers(map, b.subdistricts);
+  });
+  const layersReady = Promise.all([addBasemap(map, theme), outline]).then(() => undefined);
+  return { map, layersReady };
 }

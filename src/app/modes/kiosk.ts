@@ -8,7 +8,8 @@ import { categoryLabel, lang } from '../i18n';
 import { addBasemap, BASEMAP_PALETTES } from '../map/basemap/index';
 import { districtBounds } from '../map/create-map';
 import { casingColour } from '../map/layers/place-lines';
-import { pointPaint } from '../map/layers/place-points';
+import { ICON_LAYERS, pointPaint } from '../map/layers/place-points';
+import { perFeature } from '../map/paint';
 import type { AppContext, ModeModule } from './context';
 import {
   DEFAULT_TIMINGS,
@@ -67,10 +68,10 @@ async function darkenMap(map: MlMap): Promise<void> {
   const wasDark = map.getPaintProperty('background', 'background-color') === dark.background;
   paint('background', 'background-color', dark.background);
   // The district itself: a faint lift off the ground, and a bright edge.
-  paint('district-fill', 'fill-color', '#ffffff');
-  paint('district-fill', 'fill-opacity', 0.04);
-  paint('district-line', 'line-color', '#ffd166');
-  paint('subdistricts-line', 'line-color', '#8fa3ba');
+  paint('district-fill', 'fill-color', perFeature('#ffffff'));
+  paint('district-fill', 'fill-opacity', perFeature(0.04));
+  paint('district-line', 'line-color', perFeature('#ffd166'));
+  paint('subdistricts-line', 'line-color', perFeature('#8fa3ba'));
   paint('subdistricts-label', 'text-color', '#e6edf5');
   paint('subdistricts-label', 'text-halo-color', dark.background);
   paint('subdistricts-label', 'text-opacity', 0.9);
@@ -84,7 +85,7 @@ async function darkenMap(map: MlMap): Promise<void> {
     clusterStroke: dark.background,
   });
   for (const [prop, value] of Object.entries(look)) paint('place-points', prop as keyof typeof look, value);
-  layout('place-icons', 'text-size', 15);
+  for (const [id] of ICON_LAYERS) layout(id, 'text-size', 15);
   layout('place-labels', 'text-size', 17);
   layout('place-labels', 'text-offset', [0, 1.4]);
   paint('place-labels', 'text-color', '#ffffff');
@@ -95,7 +96,7 @@ async function darkenMap(map: MlMap): Promise<void> {
   paint('place-lines-casing', 'line-color', casingColour(dark.background, '#ffd166'));
   paint('place-areas-fill', 'fill-opacity', ['case', ['boolean', ['feature-state', 'hover'], false], 0.4, 0.22]);
   paint('place-areas-line', 'line-width', 2.5);
-  paint('selection-area', 'line-color', '#ffd166');
+  paint('selection-area', 'line-color', perFeature('#ffd166'));
   paint('selection-point', 'circle-stroke-color', '#ffd166');
   paint('selection-point', 'circle-radius', 22);
   // The basemap the main screen drew gives way to the dark one, unless it is the dark one already.

@@ -14,6 +14,26 @@ export interface SearchHit {
 
 const norm = (s: string) => s.toLowerCase().replace(/[\s'’·-]/g, '');
 
+/** True when a and b differ by at most one insertion, deletion, substitution or swap of neighbours. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const rest = (x: string, from: number) => x.slice(from);
+  if (a.length === b.length) {
+    if (rest(a, i + 1) === rest(b, i + 1)) return true; // substitution
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && rest(a, i + 2) === rest(b, i + 2); // swap
+  }
+  return a.length > b.length ? rest(a, i + 1) === rest(b, i) : rest(a, i) === rest(b, i + 1);
+}
+
+/** The query is, within one edit, the start of the text (shichahia → shichahai, scs → sch…). */
+function nearPrefix(q: string, t: string): boolean {
+  for (const k of [q.length - 1, q.length, q.length + 1]) if (k > 0 && k <= t.length && withinOneEdit(q, t.slice(0, k))) return true;
+  return false;
+}
+
 /**
  * Search by Chinese name or alias (substring), full pinyin without tones (shichahai, shi cha hai),
  * pinyin initials (sch), or English (case-insensitive). Exact and prefix matches rank first, then
@@ -45,5 +65,22 @@ export function searchPlaces(places: readonly Searchable[], query: string, limit
     consider(pr.name_en, 4);
     if (best > 0) hits.push({ id: p.id, matched, score: best + Math.min(pr.mentions, 9) / 10 });
   }
+  if (hits.length === 0 && q.length >= 3) hits.push(...typoHits(places, q));
   return hits.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)).slice(0, limit);
+}
+
+/**
+ * When nothing matches as typed, Latin queries are allowed one typo against pinyin, initials and
+ * English (a swapped pair, a missing or extra letter, a wrong one), so "shichahia" and "scs" still
+ * find 什刹海. Never used when there is an exact hit, so correct queries stay precise.
+ */
+function typoHits(places: readonly Searchable[], q: string): SearchHit[] {
+  if (!/^[a-z0-9]+$/.test(q)) return [];
+  const hits: SearchHit[] = [];
+  for (const p of places) {
+    const pr = p.properties;
+    const text = [pr.pinyin, pr.initials, pr.name_en].find((t) => nearPrefix(q, norm(t)));
+    if (text !== undefined) hits.push({ id: p.id, matched: text, score: 1 + Math.min(pr.mentions, 9) / 10 });
+  }
+  return hits;
 }

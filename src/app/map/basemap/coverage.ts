@@ -1,5 +1,6 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import type { CoverageCollectionT } from '../../../core/geo/basemap';
+import { fillPaint, perFeature } from '../paint';
 import { addLayerBelowContent } from './layers';
 import { BASEMAP_FONT, type BasemapPalette } from './palette';
 
@@ -10,13 +11,13 @@ export function addCoverage(map: MlMap, data: CoverageCollectionT, p: BasemapPal
     id: 'basemap-coverage-fill',
     type: 'fill',
     source: 'basemap-coverage',
-    paint: { 'fill-color': p.noDataFill, 'fill-opacity': 0.6 },
+    paint: fillPaint(p.noDataFill, 0.6),
   });
   addLayerBelowContent(map, {
     id: 'basemap-coverage-line',
     type: 'line',
     source: 'basemap-coverage',
-    paint: { 'line-color': p.noDataLine, 'line-width': 1, 'line-dasharray': [2, 3] },
+    paint: { 'line-color': perFeature(p.noDataLine), 'line-width': 1, 'line-dasharray': [2, 3] },
   });
   // One label per strip, at a fixed point: a polygon label would repeat in every tile.
   const labels = data.features

@@ -1,5 +1,6 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import type { BasemapDistrictCollectionT } from '../../../core/geo/basemap';
+import { fillPaint, perFeature } from '../paint';
 import { addLayerBelowContent } from './layers';
 import { BASEMAP_FONT, type BasemapPalette } from './palette';
 
@@ -16,14 +17,14 @@ export function addDistricts(map: MlMap, data: BasemapDistrictCollectionT, p: Ba
     type: 'fill',
     source: 'basemap-districts',
     filter: others,
-    paint: { 'fill-color': p.outsideFill },
+    paint: fillPaint(p.outsideFill),
   });
   addLayerBelowContent(map, {
     id: 'basemap-districts-line',
     type: 'line',
     source: 'basemap-districts',
     filter: others,
-    paint: { 'line-color': p.districtLine, 'line-width': 1, 'line-dasharray': [4, 2] },
+    paint: { 'line-color': perFeature(p.districtLine), 'line-width': 1, 'line-dasharray': [4, 2] },
   });
 }
 

@@ -1,5 +1,6 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import type { RoadCollectionT } from '../../../core/geo/basemap';
+import { perFeature } from '../paint';
 import { addLayerBelowContent } from './layers';
 import type { BasemapPalette } from './palette';
 
@@ -19,7 +20,7 @@ export function addRoads(map: MlMap, data: RoadCollectionT, p: BasemapPalette): 
     minzoom: 13,
     layout: { 'line-join': 'round', 'line-cap': 'round' },
     paint: {
-      'line-color': p.roadLocal,
+      'line-color': perFeature(p.roadLocal),
       'line-width': width([13, 0.4, 16, 2, 19, 8]),
       'line-opacity': ['interpolate', ['linear'], ['zoom'], 13, 0, 14, 1],
     },
@@ -31,7 +32,7 @@ export function addRoads(map: MlMap, data: RoadCollectionT, p: BasemapPalette): 
     filter: cls(2),
     minzoom: 14,
     layout: { 'line-join': 'round' },
-    paint: { 'line-color': p.roadArterialCasing, 'line-width': width([14, 2.5, 16, 5, 19, 16]) },
+    paint: { 'line-color': perFeature(p.roadArterialCasing), 'line-width': width([14, 2.5, 16, 5, 19, 16]) },
   });
   addLayerBelowContent(map, {
     id: 'basemap-roads-arterial',
@@ -39,7 +40,7 @@ export function addRoads(map: MlMap, data: RoadCollectionT, p: BasemapPalette): 
     source: 'basemap-roads',
     filter: cls(2),
     layout: { 'line-join': 'round', 'line-cap': 'round' },
-    paint: { 'line-color': p.roadArterial, 'line-width': width([11, 0.5, 14, 1.5, 16, 3.5, 19, 13]) },
+    paint: { 'line-color': perFeature(p.roadArterial), 'line-width': width([11, 0.5, 14, 1.5, 16, 3.5, 19, 13]) },
   });
   addLayerBelowContent(map, {
     id: 'basemap-roads-major-casing',
@@ -47,7 +48,7 @@ export function addRoads(map: MlMap, data: RoadCollectionT, p: BasemapPalette): 
     source: 'basemap-roads',
     filter: cls(1),
     layout: { 'line-join': 'round' },
-    paint: { 'line-color': p.roadMajorCasing, 'line-width': width([10, 1.5, 14, 4, 16, 8, 19, 22]) },
+    paint: { 'line-color': perFeature(p.roadMajorCasing), 'line-width': width([10, 1.5, 14, 4, 16, 8, 19, 22]) },
   });
   addLayerBelowContent(map, {
     id: 'basemap-roads-major',
@@ -55,6 +56,6 @@ export function addRoads(map: MlMap, data: RoadCollectionT, p: BasemapPalette): 
     source: 'basemap-roads',
     filter: cls(1),
     layout: { 'line-join': 'round', 'line-cap': 'round' },
-    paint: { 'line-color': p.roadMajor, 'line-width': width([10, 0.8, 14, 2.5, 16, 6, 19, 18]) },
+    paint: { 'line-color': perFeature(p.roadMajor), 'line-width': width([10, 0.8, 14, 2.5, 16, 6, 19, 18]) },
   });
 }

@@ -1,5 +1,6 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import type { WaterCollectionT } from '../../../core/geo/basemap';
+import { fillPaint, perFeature } from '../paint';
 import { addLayerBelowContent } from './layers';
 import type { BasemapPalette } from './palette';
 
@@ -14,7 +15,7 @@ export function addWater(map: MlMap, data: WaterCollectionT, p: BasemapPalette):
     type: 'fill',
     source: 'basemap-water',
     filter: ['==', ['get', 'kind'], 'area'],
-    paint: { 'fill-color': p.water },
+    paint: fillPaint(p.water),
   });
   addLayerBelowContent(map, {
     id: 'basemap-water-line',
@@ -22,7 +23,7 @@ export function addWater(map: MlMap, data: WaterCollectionT, p: BasemapPalette):
     source: 'basemap-water',
     filter: ['all', ['==', ['get', 'kind'], 'line'], ['==', ['get', 'covered'], false]],
     layout: { 'line-join': 'round', 'line-cap': 'round' },
-    paint: { 'line-color': p.waterLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 11, 0.8, 16, 3] },
+    paint: { 'line-color': perFeature(p.waterLine), 'line-width': ['interpolate', ['linear'], ['zoom'], 11, 0.8, 16, 3] },
   });
   addLayerBelowContent(map, {
     id: 'basemap-water-covered',
@@ -30,6 +31,6 @@ export function addWater(map: MlMap, data: WaterCollectionT, p: BasemapPalette):
     source: 'basemap-water',
     filter: ['all', ['==', ['get', 'kind'], 'line'], ['==', ['get', 'covered'], true]],
     minzoom: 14,
-    paint: { 'line-color': p.coveredChannel, 'line-width': 1, 'line-dasharray': [1, 3], 'line-opacity': 0.7 },
+    paint: { 'line-color': perFeature(p.coveredChannel), 'line-width': 1, 'line-dasharray': [1, 3], 'line-opacity': 0.7 },
   });
 }

@@ -1,5 +1,6 @@
 import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
 import type { PlaceFeatureT } from '../../../core/places/model';
+import { perFeature } from '../paint';
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -11,7 +12,7 @@ export function addHighlight(map: MlMap): void {
     type: 'line',
     source: 'selection',
     filter: ['!=', ['geometry-type'], 'Point'],
-    paint: { 'line-color': '#9b2226', 'line-width': 4, 'line-opacity': 0.9 },
+    paint: { 'line-color': perFeature('#9b2226'), 'line-width': 4, 'line-opacity': 0.9 },
   });
   map.addLayer({
     id: 'selection-point',

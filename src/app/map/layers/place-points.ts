@@ -1,4 +1,5 @@
 import type { CircleLayerSpecification, ExpressionSpecification, GeoJSONSource, Map as MlMap } from 'maplibre-gl';
+import { GROUP_OF, GROUP_STYLE } from '../../../core/places/groups';
 import { colourByCategory, LABEL_FONT } from './place-style';
 
 /** How the discs look; the kiosk draws them larger and lighter on its dark map. */
@@ -20,6 +21,23 @@ export const POINT_LOOK: PointLook = {
   clusterFill: 'rgba(59, 49, 40, 0.85)',
   clusterStroke: '#ffffff',
 };
+
+/** The icon layers, by the ink of their character. */
+export const ICON_LAYERS = [
+  ['place-icons', '#000000'],
+  ['place-icons-light', '#ffffff'],
+] as const;
+
+/** The categories whose icon is drawn in this ink: each category in exactly one icon layer. */
+export function categoriesWithInk(ink: string): string[] {
+  return Object.entries(GROUP_OF)
+    .filter(([, group]) => GROUP_STYLE[group].ink === ink)
+    .map(([category]) => category);
+}
+
+function inCategories(categories: string[]): ExpressionSpecification {
+  return ['in', ['get', 'category'], ['literal', categories]];
+}
 
 const isCluster: ExpressionSpecification = ['has', 'point_count'];
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
@@ -73,14 +91,17 @@ export function addPlacePoints(map: MlMap): void {
     layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-font': LABEL_FONT, 'text-size': 13, 'text-allow-overlap': true },
     paint: { 'text-color': '#ffffff' },
   });
-  map.addLayer({
-    id: 'place-icons',
-    type: 'symbol',
-    source: 'place-points',
-    filter: ['!', ['has', 'point_count']],
-    layout: { 'text-field': colourByCategory('icon'), 'text-font': LABEL_FONT, 'text-size': 12, 'text-allow-overlap': true },
-    paint: { 'text-color': colourByCategory('ink') },
-  });
+  // One icon layer per ink (dark on light discs, white on dark ones), each with a fixed colour, so
+  // that they share the labels' WebGL program instead of needing one with a per-feature colour.
+  for (const [id, ink] of ICON_LAYERS)
+    map.addLayer({
+      id,
+      type: 'symbol',
+      source: 'place-points',
+      filter: ['all', ['!', isCluster], inCategories(categoriesWithInk(ink))],
+      layout: { 'text-field': colourByCategory('icon'), 'text-font': LABEL_FONT, 'text-size': 12, 'text-allow-overlap': true },
+      paint: { 'text-color': ink },
+    });
   map.addLayer({
     id: 'place-labels',
     type: 'symbol',
