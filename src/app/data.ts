@@ -48,8 +48,8 @@ export function startLoading(): { boundaries: Promise<Boundaries>; all: Promise<
   const projects = load(projectsUrl, 'projects.json', (t, f) => parseJsonWithSchema(t, f, ProjectsSchema));
   // An online GCJ-02 basemap (AMap, Tencent) needs every overlay moved onto it; the identity otherwise.
   const boundaries = Promise.all([district, subdistricts]).then(([d, s]) => toMapCrs({ district: d, subdistricts: s }));
-  const all = Promise.all([report, boundaries, places, mentions, projects]).then(([r, b, p, m, pr]) => {
-    const geo = toMapCrs({ places: p });
+  const all = Promise.all([report, boundaries, places, mentions, projects]).then(async ([r, b, p, m, pr]) => {
+    const geo = await toMapCrs({ places: p });
     return { report: r, ...b, places: geo.places, mentions: m, projects: pr, index: buildIndex(r, geo.places, m, pr) };
   });
   // Whoever awaits `all` sees a failure of the boundaries too; this only keeps an unawaited

@@ -229,14 +229,14 @@ describe('providers: switching the configuration switches the style', () => {
     expect((layers[2] as { layout?: Record<string, unknown> }).layout?.['text-font']).toEqual(['Noto Sans Regular']);
   });
 
-  it('toMapCrs is the identity for WGS-84 and moves every collection (and 街道 labels) for GCJ-02', () => {
+  it('toMapCrs is the identity for WGS-84 and moves every collection (and 街道 labels) for GCJ-02', async () => {
     const district = {
       type: 'FeatureCollection',
       features: [{ type: 'Feature', properties: { label: [116.37, 39.91] }, geometry: { type: 'Point', coordinates: [116.37, 39.91] } }],
     };
     const input = { district, note: 'unchanged' };
-    expect(toMapCrs(input, 'wgs84')).toBe(input);
-    const out = toMapCrs(input, 'gcj02');
+    expect(await toMapCrs(input, 'wgs84')).toBe(input);
+    const out = await toMapCrs(input, 'gcj02');
     expect(out.note).toBe('unchanged');
     const f = (out.district as typeof district).features[0];
     expect(f?.geometry.coordinates).toEqual(transformPosition([116.37, 39.91], 'wgs84', 'gcj02'));

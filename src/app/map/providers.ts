@@ -8,7 +8,7 @@
  */
 import type { LayerSpecification, Map as MlMap, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { z } from 'zod';
-import { type Crs, type LngLat, transformGeoJSON, transformPosition } from '../../core/geo/crs';
+import type { Crs, LngLat } from '../../core/geo/crs';
 import { parseJsonWithSchema } from '../../core/io/json';
 
 const HttpsUrl = z
@@ -168,12 +168,19 @@ export function mapCrs(): Crs {
 }
 
 /**
+ * The coordinate conversions (gcoord), loaded only for a map that is not WGS-84: the default
+ * offline build never needs them, and they stay out of the JavaScript loaded before the first paint.
+ */
+const crsModule = () => import('../../core/geo/crs');
+
+/**
  * The data-loading boundary: every FeatureCollection among `collections` moved into the map's CRS
  * (and the 街道 label points with them). The identity when the map is WGS-84, which is the default.
  * Anything derived from these (halos, arcs, clusters, distances) is then in the map's CRS too.
  */
-export function toMapCrs<T extends Record<string, unknown>>(collections: T, crs: Crs = mapCrs()): T {
+export async function toMapCrs<T extends Record<string, unknown>>(collections: T, crs: Crs = mapCrs()): Promise<T> {
   if (crs === 'wgs84') return collections;
+  const { transformGeoJSON } = await crsModule();
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(collections))
     out[k] =
@@ -184,13 +191,15 @@ export function toMapCrs<T extends Record<string, unknown>>(collections: T, crs:
 }
 
 /** A WGS-84 position from outside the data (the device's location) in the map's CRS. */
-export function toMapPosition(p: readonly number[], crs: Crs = mapCrs()): LngLat {
-  return transformPosition(p, 'wgs84', crs);
+export async function toMapPosition(p: readonly number[], crs: Crs = mapCrs()): Promise<LngLat> {
+  if (crs === 'wgs84') return [p[0] ?? Number.NaN, p[1] ?? Number.NaN];
+  return (await crsModule()).transformPosition(p, 'wgs84', crs);
 }
 
 /** A position picked on the map back in WGS-84, e.g. before it goes into a shared link. */
-export function fromMapPosition(p: readonly number[], crs: Crs = mapCrs()): LngLat {
-  return transformPosition(p, crs, 'wgs84');
+export async function fromMapPosition(p: readonly number[], crs: Crs = mapCrs()): Promise<LngLat> {
+  if (crs === 'wgs84') return [p[0] ?? Number.NaN, p[1] ?? Number.NaN];
+  return (await crsModule()).transformPosition(p, crs, 'wgs84');
 }
 
 const PREFIX = 'basemap-provider-';
