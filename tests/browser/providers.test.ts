@@ -99,4 +99,31 @@ describe('online basemap provider chosen at build time (AMap, GCJ-02), without t
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);
+
+  it('near me puts the device’s WGS-84 position onto the GCJ-02 map before measuring distances', async () => {
+    const url = site?.url ?? '';
+    const xidan = { latitude: 39.9087, longitude: 116.3737 };
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      geolocation: xidan,
+      permissions: ['geolocation'],
+    });
+    await context.route(
+      (u) => u.origin !== new URL(url).origin && u.protocol.startsWith('http'),
+      (route) => route.fulfill({ status: 200, contentType: 'image/png', body: PNG }),
+    );
+    const page = await context.newPage();
+    await page.goto(`${url}?mode=resident`);
+    await waitForMap(page);
+    await page.locator('#resident-locate').click();
+    const near = () => new URL(page.url()).searchParams.get('near')?.split(',').map(Number);
+    await expect.poll(near).toBeDefined();
+    const [lng, lat] = transformPosition([xidan.longitude, xidan.latitude], 'wgs84', 'gcj02');
+    const [gotLat, gotLng] = near() ?? [];
+    expect(Math.abs((gotLat ?? 0) - lat)).toBeLessThan(2e-6);
+    expect(Math.abs((gotLng ?? 0) - lng)).toBeLessThan(2e-6);
+    // the GCJ-02 shift is ~600 m east here: the unconverted position would be far outside that tolerance
+    expect(Math.abs((gotLng ?? 0) - xidan.longitude)).toBeGreaterThan(0.005);
+    await context.close();
+  }, 120_000);
 });

@@ -15,6 +15,7 @@ import { type Searchable, searchPlaces } from '../../../core/state/search';
 import { RADIUS_DEFAULT, RADIUS_MAX, RADIUS_MIN, type UrlState } from '../../../core/state/url';
 import { el } from '../../dom';
 import { categoryLabel, lang } from '../../i18n';
+import { toMapCrs, toMapPosition } from '../../map/providers';
 import type { AppContext } from '../context';
 import type { ResidentView } from '../resident';
 import { formatDistance, formatRadius, type ResidentString, rt } from './strings';
@@ -54,7 +55,8 @@ export function createResidentView(ctx: AppContext, panel: HTMLElement): Residen
   const stationsReady = fetch(stationsUrl)
     .then(async (res) => {
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      const fc = parseJsonWithSchema(await res.text(), 'geodata/basemap/stations.geojson', StationCollection);
+      // In the map's CRS like the places, so distances to them are right on a GCJ-02 provider map too.
+      const { fc } = await toMapCrs({ fc: parseJsonWithSchema(await res.text(), 'geodata/basemap/stations.geojson', StationCollection) });
       stations = fc.features.map((f) => ({
         id: `station:${f.properties.name}`,
         name: f.properties.name,
@@ -199,11 +201,13 @@ export function createResidentView(ctx: AppContext, panel: HTMLElement): Residen
       fail('errTimeout');
     }, GEO_WATCHDOG_MS);
     navigator.geolocation.getCurrentPosition(
-      (pos) => {
+      async (pos) => {
         if (settled) return;
         settled = true;
         window.clearTimeout(watchdog);
-        const at = { lng: pos.coords.longitude, lat: pos.coords.latitude };
+        // The device reports WGS-84; the places are in the map's CRS (GCJ-02 on an AMap or Tencent map).
+        const [lng, lat] = await toMapPosition([pos.coords.longitude, pos.coords.latitude]);
+        const at = { lng, lat };
         const away = distanceToDistrict(at);
         if (!(away <= SURROUNDINGS_M)) {
           fail('errOutside', Math.max(1, Math.round(away / 1000)));
