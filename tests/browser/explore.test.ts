@@ -33,6 +33,14 @@ describe('the main screen: text and map linked both ways', () => {
     expect(metres(after, target)).toBeLessThan(300);
     await expect.poll(() => page.locator('#card .card-name').textContent()).toBe('天意小商品批发市场');
     expect(new URL(page.url()).searchParams.get('p')).toBe('p3-1-2');
+    // The open card does not cover the zoom buttons: a tap on "+" still reaches it.
+    const zoomIn = page.locator('.maplibregl-ctrl-zoom-in');
+    const box = await zoomIn.boundingBox();
+    const hit = await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x ?? 0, y ?? 0)?.closest('button')?.className ?? '',
+      [(box?.x ?? 0) + (box?.width ?? 0) / 2, (box?.y ?? 0) + (box?.height ?? 0) / 2],
+    );
+    expect(hit).toContain('maplibregl-ctrl-zoom-in');
     // Every mention element names its place.
     const withoutId = await page.locator('#report mark.mention:not([data-place-id])').count();
     expect(withoutId).toBe(0);
