@@ -64,7 +64,6 @@ async function start(): Promise<void> {
     },
   );
   const data = await loading.all;
-  performance.mark('a-data');
   const { report, index } = data;
   const known = {
     places: new Set(index.places.keys()),
@@ -271,7 +270,6 @@ async function start(): Promise<void> {
       onShowParagraph: showParagraphOnMap,
     });
   renderText();
-  performance.mark('a-report');
   const search = mountSearch(
     $('search'),
     () => inScope({ ...store.get(), outside: true }),
@@ -338,9 +336,7 @@ async function start(): Promise<void> {
 
   // --- the map ------------------------------------------------------------------------------------
   paintChrome();
-  performance.mark('a-chrome');
   const created = await mapReady;
-  performance.mark('a-map');
   map = created?.map;
   if (!map || !created) {
     // No WebGL (old device, locked-down kiosk browser, GPU blocklist): the report, the list, the
@@ -484,7 +480,6 @@ async function start(): Promise<void> {
   };
   // --- first paint -----------------------------------------------------------------------------------
   render(store.get());
-  performance.mark('a-render');
   const first = store.get();
   if (first.paragraph) {
     suppressStoryUntil = performance.now() + 2000;

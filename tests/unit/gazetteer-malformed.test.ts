@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/core/errors';
 import { checkGazetteer, parseGazetteerFile } from '../../src/core/gazetteer/load';
+import { errorOf } from './helpers';
 
 const good = `- id: "beijingfang"
   name: "北京坊"
@@ -15,16 +15,6 @@ const good = `- id: "beijingfang"
     kind: "estimated"
     ref: "test"
 `;
-
-function errorOf(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error('no error');
-}
 
 describe('malformed gazetteer records stop the build with file, line and field', () => {
   it('accepts a well-formed record', () => {

@@ -1,22 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { InputError } from '../../src/core/errors';
 import { LineStringGeom, MultiPointGeom, PolygonGeom, Position } from '../../src/core/geo/schema';
 import { parseJsonWithSchema } from '../../src/core/io/json';
+import { errorOf } from './helpers';
 
 /** What the geometry schemas checked position by position before the one-loop check; the reference. */
 const referenceLine = z.object({ type: z.literal('LineString'), coordinates: z.array(Position).min(2) });
 
-function failure(text: string, schema: z.ZodType): InputError {
-  try {
-    parseJsonWithSchema(text, 'geodata/basemap/roads.geojson', schema);
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error('expected an InputError');
-}
+const failure = (text: string, schema: z.ZodType) => errorOf(() => parseJsonWithSchema(text, 'geodata/basemap/roads.geojson', schema));
 
 describe('geometry schemas', () => {
   it('accept and refuse exactly what a per-position schema does', () => {
