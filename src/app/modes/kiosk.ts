@@ -9,6 +9,7 @@ import { addBasemap, BASEMAP_PALETTES } from '../map/basemap/index';
 import { districtBounds } from '../map/create-map';
 import { casingColour } from '../map/layers/place-lines';
 import { ICON_LAYERS, pointPaint } from '../map/layers/place-points';
+import { onHover } from '../map/layers/place-style';
 import { perFeature } from '../map/paint';
 import type { AppContext, ModeModule } from './context';
 import {
@@ -94,7 +95,7 @@ async function darkenMap(map: MlMap): Promise<void> {
   paint('place-cluster-count', 'text-color', dark.background);
   layout('place-cluster-count', 'text-size', 16);
   paint('place-lines-casing', 'line-color', casingColour(dark.background, '#ffd166'));
-  paint('place-areas-fill', 'fill-opacity', ['case', ['boolean', ['feature-state', 'hover'], false], 0.4, 0.22]);
+  paint('place-areas-fill', 'fill-opacity', onHover(0.4, 0.22));
   paint('place-areas-line', 'line-width', 2.5);
   paint('selection-area', 'line-color', perFeature('#ffd166'));
   paint('selection-point', 'circle-stroke-color', '#ffd166');

@@ -1,5 +1,5 @@
 import type { Map as MlMap } from 'maplibre-gl';
-import { colourByCategory } from './place-style';
+import { colourByCategory, onHover } from './place-style';
 
 /** Places that are areas (lakes, 街道 named in the text, districts outside) drawn as their outlines. */
 export function addPlaceAreas(map: MlMap): void {
@@ -10,7 +10,7 @@ export function addPlaceAreas(map: MlMap): void {
     source: 'place-areas',
     paint: {
       'fill-color': colourByCategory(),
-      'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 0.28, 0.12],
+      'fill-opacity': onHover(0.28, 0.12),
       // The outline layer below draws the edge; an antialiased fill edge would be one more WebGL program.
       'fill-antialias': false,
     },

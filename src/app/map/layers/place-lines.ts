@@ -1,9 +1,9 @@
 import type { ExpressionSpecification, Map as MlMap } from 'maplibre-gl';
-import { colourByCategory } from './place-style';
+import { colourByCategory, onHover } from './place-style';
 
 /** The white casing under each line turns dark while the line is hovered (in the text or on the map). */
 export function casingColour(normal: string, hover: string): ExpressionSpecification {
-  return ['case', ['boolean', ['feature-state', 'hover'], false], hover, normal];
+  return onHover(hover, normal);
 }
 
 const approximate: ExpressionSpecification = ['==', ['get', 'precision'], 'approximate'];

@@ -1,6 +1,6 @@
 import type { CircleLayerSpecification, ExpressionSpecification, GeoJSONSource, Map as MlMap } from 'maplibre-gl';
 import { GROUP_OF, GROUP_STYLE } from '../../../core/places/groups';
-import { colourByCategory, LABEL_FONT } from './place-style';
+import { colourByCategory, LABEL_FONT, onHover } from './place-style';
 
 /** How the discs look; the kiosk draws them larger and lighter on its dark map. */
 export interface PointLook {
@@ -40,7 +40,6 @@ function inCategories(categories: string[]): ExpressionSpecification {
 }
 
 const isCluster: ExpressionSpecification = ['has', 'point_count'];
-const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 
 /**
  * Paint of the one circle layer that draws both places and clusters. One layer rather than two
@@ -51,12 +50,7 @@ const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'],
 export function pointPaint(look: PointLook): NonNullable<CircleLayerSpecification['paint']> {
   return {
     'circle-color': ['case', isCluster, look.clusterFill, colourByCategory()],
-    'circle-radius': [
-      'case',
-      isCluster,
-      ['step', ['get', 'point_count'], 14, 5, 18, 10, 22],
-      ['case', hovered, look.hoverRadius, look.radius],
-    ],
+    'circle-radius': ['case', isCluster, ['step', ['get', 'point_count'], 14, 5, 18, 10, 22], onHover(look.hoverRadius, look.radius)],
     'circle-stroke-color': [
       'case',
       isCluster,

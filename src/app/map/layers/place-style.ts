@@ -10,6 +10,11 @@ export function colourByCategory(key: 'colour' | 'ink' | 'icon' = 'colour'): Exp
 
 export const GROUP_ORDER = GROUPS;
 
+/** `whileHovered` while the place is hovered (in the text or on the map), else `otherwise`. */
+export function onHover<T extends string | number>(whileHovered: T, otherwise: T): ExpressionSpecification {
+  return ['case', ['boolean', ['feature-state', 'hover'], false], whileHovered, otherwise] as ExpressionSpecification;
+}
+
 /**
  * Circle radius in pixels for a distance in metres carried by the feature, at any zoom: Web
  * Mercator halves the metres per pixel with each zoom level (512-px tiles: 78271.5 m/px at z0 on
