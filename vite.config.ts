@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { prerenderReport } from './scripts/vite/prerender-report';
 import { buildCsp, parseAtlasConfig } from './src/app/map/providers';
 import { OSM_BASEMAP_DIR, OSM_BASEMAP_FORMAT, OSM_MANIFEST_FILE } from './src/core/geo/osm-basemap';
 
@@ -54,8 +55,12 @@ function osmBasemapManifest(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [csp(), osmBasemapManifest()],
-  define: { __ATLAS_BASEMAP_PROVIDER__: JSON.stringify(PROVIDER) },
+  plugins: [csp(), osmBasemapManifest(), prerenderReport(import.meta.dirname)],
+  define: {
+    __ATLAS_BASEMAP_PROVIDER__: JSON.stringify(PROVIDER),
+    // Test handles on window (src/app/test-hooks.ts): only in the build the browser tests run against.
+    __ATLAS_TEST_HOOKS__: JSON.stringify(process.env.ATLAS_TEST_HOOKS === '1'),
+  },
   build: {
     target: 'es2022',
     sourcemap: false,

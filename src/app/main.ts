@@ -1,37 +1,27 @@
-import type { Map as MlMap } from 'maplibre-gl';
 import './style.css';
-import type { Mention } from '../core/geoparse/matcher';
-import type { PlaceFeatureT } from '../core/places/model';
-import { applyFilters, EMPTY_FILTERS, FACET_VALUES, type FacetKey, type Filters, facetCounts } from '../core/state/filters';
-import { type Dropped, parseUrlState, serializeUrlState, type UrlState } from '../core/state/url';
+import { changedKeys } from '../core/state/changes';
+import { createSelectors, placesToShow } from '../core/state/selectors';
+import { type Dropped, type KnownIds, parseUrlState, type UrlState } from '../core/state/url';
+import { createMainScreen } from './app';
 import { type AtlasData, startLoading } from './data';
-import { lang, setLang, t } from './i18n';
-import { BASEMAP_ATTRIBUTION, basemapLegend } from './map/basemap/index';
+import { setLang, t } from './i18n';
 import { createMap } from './map/create-map';
-import { hideArcs, showArcs } from './map/layers/arcs';
-import { PlacesOnMap } from './map/places-controller';
+import { themeOf } from './map/theme';
+import { attachMapScreen } from './map-screen';
 import type { AppContext } from './modes/context';
-import { MODE_MODULES } from './modes/index';
-import { renderAbout } from './panels/about';
-import { mentionsOf, renderCard } from './panels/card';
-import { renderFilters } from './panels/filters';
-import { renderLegend } from './panels/legend';
-import { renderPlaceList } from './panels/place-list';
-import { dimByFilter, markMentions, renderReport, scrollToParagraph } from './panels/report-panel';
-import { mountSearch } from './panels/search';
+import { ModeHost } from './modes/host';
+import { MODES } from './modes/index';
+import { $, mountShell } from './shell';
 import { Store } from './store';
+import { followReading } from './story';
+import { expose, TEST_HOOKS } from './test-hooks';
+import { fragmentOf, syncUrl } from './url-sync';
 
-declare global {
-  interface Window {
-    /** Handle for tests and the console: the live map, the store and the data it shows. */
-    atlas?: { map: MlMap; store: Store; data: AtlasData; ready: true };
-  }
-}
+const ATTRIBUTION =
+  '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL) · roads: MSR T-Drive network · districts: AMap DataV';
 
 /** No ids known yet: the early read of the URL takes only what needs no data (mode, view). */
-const NO_IDS = { places: new Set<string>(), paragraphs: new Set<string>(), subdistricts: new Set<string>() };
-
-const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+const NO_IDS: KnownIds = { places: new Set(), paragraphs: new Set(), subdistricts: new Set() };
 
 function notice(message: string): void {
   const box = $('notice');
@@ -47,466 +37,110 @@ function describeDropped(d: Dropped[]): string {
   return `${t('dropped')} ${d.map((x) => `${x.param}=${x.value} (${x.reason})`).join('; ')}`;
 }
 
-async function start(): Promise<void> {
-  // The map starts before the data is in: its style, worker and basemap load while the report and
-  // the places are fetched and validated. Only mode and view are read from the URL this early; the
-  // full parse below needs the data to check place and paragraph ids.
-  const early = parseUrlState(location.search, NO_IDS).state;
-  const loading = startLoading();
-  const attribution =
-    '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL) · roads: MSR T-Drive network · districts: AMap DataV';
-  // Without WebGL (old device, locked-down kiosk browser, GPU blocklist) MapLibre throws; the app then
-  // runs without the map. No separate probe first: creating a WebGL context costs ~100 ms without a GPU.
-  const mapReady = createMap($('map'), loading.boundaries, early.view, attribution, early.mode === 'kiosk' ? 'dark' : 'light').catch(
-    (e: unknown) => {
-      console.error(e);
-      return undefined;
-    },
-  );
-  const data = await loading.all;
-  const { report, index } = data;
-  const known = {
-    places: new Set(index.places.keys()),
-    paragraphs: new Set(report.paragraphs.map((p) => p.id)),
+/** The state a link asks for, with what it named that does not exist listed (a bare #p3-2-4 also works). */
+function initialState(data: AtlasData): { state: UrlState; known: KnownIds; dropped: Dropped[] } {
+  const known: KnownIds = {
+    places: new Set(data.index.places.keys()),
+    paragraphs: new Set(data.report.paragraphs.map((p) => p.id)),
     subdistricts: new Set(data.subdistricts.features.map((f) => f.properties.name)),
   };
   const parsed = parseUrlState(location.search, known);
   const dropped = [...parsed.dropped];
-  // A bare #p3-2-4 (the shortest paragraph link) also works.
-  const hash = decodeURIComponent(location.hash.slice(1));
+  const hash = fragmentOf(location.hash);
   if (hash) {
     if (known.paragraphs.has(hash)) parsed.state.paragraph = hash;
     else dropped.push({ param: '#', value: hash, reason: 'no such paragraph' });
   }
-  if (dropped.length) notice(describeDropped(dropped));
-  setLang(parsed.state.lang);
-  const store = new Store(parsed.state);
-  let cardIndex = 0;
+  return { state: parsed.state, known, dropped };
+}
 
-  const reportEl = $('report');
-  const side = $('side');
-
-  // --- derived views -------------------------------------------------------------------------
-  const inScope = (s: UrlState) => data.places.features.filter((f) => s.outside || f.properties.inXicheng);
-  const visible = (s: UrlState) => applyFilters(inScope(s), s.filters);
-  const paragraphVisible = (f: Filters) => (id: string) => {
-    const p = report.paragraphs.find((x) => x.id === id);
-    if (!p) return false;
-    return (f.theme.size === 0 || f.theme.has(p.theme)) && (f.phase.size === 0 || f.phase.has(p.phase));
-  };
-  const facetValues: Record<FacetKey, string[]> = {
-    theme: [...FACET_VALUES.theme].filter((v) => data.places.features.some((f) => f.properties.themes.includes(v))),
-    phase: [...FACET_VALUES.phase].filter((v) => data.places.features.some((f) => f.properties.phases.includes(v))),
-    category: [...FACET_VALUES.category].filter((v) => data.places.features.some((f) => f.properties.category === v)),
-    subdistrict: data.subdistricts.features.map((f) => f.properties.name),
-    precision: [...FACET_VALUES.precision].filter((v) => data.places.features.some((f) => f.properties.precision === v)),
-  };
-
-  // --- static text in the current language -----------------------------------------------------
-  const paintChrome = () => {
-    $('btn-lang').textContent = t('lang');
-    $('btn-about').textContent = t('about');
-    $('tab-report').textContent = t('tabReport');
-    $('tab-list').textContent = t('tabList');
-    $('tab-filters').textContent = t('tabFilters');
-    $('label-story').textContent = t('story');
-    $('label-outside').textContent = t('outside');
-    $('btn-legend').textContent = t('legend');
-    $('about-close').textContent = t('close');
-    for (const [id, label] of tabLabels) $(`tab-${id}`).textContent = label();
-    const theme = store.get().mode === 'kiosk' ? 'dark' : 'light';
-    renderLegend(
-      $('legend'),
-      basemapLegend(theme).map((e) => {
-        const sw = document.createElement('span');
-        sw.className = `legend-swatch legend-${e.kind}`;
-        sw.style.setProperty('--swatch', e.swatch);
-        sw.setAttribute('aria-hidden', 'true');
-        const li = document.createElement('li');
-        li.append(sw, lang() === 'zh' ? e.label_zh : e.label_en);
-        return li;
-      }),
-    );
-    renderAbout(
-      $('about-content'),
-      BASEMAP_ATTRIBUTION.map((a) => `${a.covers}: ${a.text} (${a.licence})`),
-    );
-  };
-
-  // --- actions ---------------------------------------------------------------------------------
-  let places: PlacesOnMap | undefined;
-  let map: MlMap | undefined;
-  // Arcs to places outside start at the 金融街 subdistrict's label point, the district's centre of gravity in the report.
-  const origin = (): [number, number] => {
-    const l = data.subdistricts.features.find((f) => f.properties.short === '金融街')?.properties.label;
-    return l ? [l[0], l[1]] : [116.36, 39.915];
-  };
-  let suppressStoryUntil = 0;
-  const placesToShow = (p: PlaceFeatureT): PlaceFeatureT[] =>
-    p.geometry ? [p] : (p.properties.parts ?? []).map((id) => index.places.get(id)).filter((x): x is PlaceFeatureT => !!x);
-
-  const select = (id: string | undefined, opts: { fly?: boolean; mention?: Mention } = {}) => {
-    const place = id ? index.places.get(id) : undefined;
-    if (opts.mention && place)
-      cardIndex = Math.max(
-        0,
-        mentionsOf(data, place.id).findIndex((m) => m.paragraphId === opts.mention?.paragraphId && m.start === opts.mention.start),
-      );
-    else if (id !== store.get().place) cardIndex = 0;
-    const patch: Partial<UrlState> = { place: id };
-    if (opts.mention) patch.paragraph = opts.mention.paragraphId;
-    store.set(patch, { push: true });
-    if (place && opts.fly !== false) {
-      suppressStoryUntil = performance.now() + 1500;
-      places?.show(placesToShow(place));
-    }
-    if (place) announce(`${place.properties.name} ${place.properties.name_en}`);
-  };
-
-  const goToMention = (m: Mention) => {
-    const owner = m.via ?? m.placeId;
-    const list = mentionsOf(data, owner);
-    cardIndex = Math.max(
-      0,
-      list.findIndex((x) => x.paragraphId === m.paragraphId && x.start === m.start),
-    );
-    suppressStoryUntil = performance.now() + 1500;
-    showTab('report');
-    scrollToParagraph(reportEl, m.paragraphId, { start: m.start });
-    store.set({ paragraph: m.paragraphId }, { push: false });
-  };
-
-  const showParagraphOnMap = (pid: string) => {
-    const ids = new Set((index.mentionsByParagraph.get(pid) ?? []).map((m) => m.placeId));
-    const list = [...ids].map((id) => index.places.get(id)).filter((p): p is PlaceFeatureT => !!p?.geometry);
-    const outsideNeeded = list.some((p) => !p.properties.inXicheng);
-    store.set({ paragraph: pid, ...(outsideNeeded ? { outside: true } : {}) }, { push: true });
-    suppressStoryUntil = performance.now() + 1500;
-    places?.show(list);
-  };
-
-  // --- tabs and sheet ---------------------------------------------------------------------------
-  const tabs: string[] = ['report', 'list', 'filters'];
-  const tabShown = new Map<string, () => void>();
-  const showTab = (name: string) => {
-    for (const n of tabs) {
-      const tab = $(`tab-${n}`);
-      tab.setAttribute('aria-selected', String(n === name));
-      tab.tabIndex = n === name ? 0 : -1;
-      $(n).hidden = n !== name;
-    }
-    tabShown.get(name)?.();
-  };
-  for (const n of tabs) $(`tab-${n}`).onclick = () => showTab(n);
-  const tabLabels = new Map<string, () => string>();
-  const addTab = (id: string, label: () => string, onShow?: () => void): HTMLElement => {
-    const tab = document.createElement('button');
-    tab.type = 'button';
-    tab.role = 'tab';
-    tab.id = `tab-${id}`;
-    tab.setAttribute('aria-controls', id);
-    tab.setAttribute('aria-selected', 'false');
-    tab.tabIndex = -1;
-    tab.textContent = label();
-    tab.onclick = () => showTab(id);
-    document.querySelector('.tabs')?.append(tab);
-    const panel = document.createElement('section');
-    panel.id = id;
-    panel.role = 'tabpanel';
-    panel.setAttribute('aria-labelledby', tab.id);
-    panel.className = 'pane';
-    panel.hidden = true;
-    side.append(panel);
-    tabs.push(id);
-    tabLabels.set(id, label);
-    if (onShow) tabShown.set(id, onShow);
-    return panel;
-  };
-  $('sheet-toggle').onclick = () => {
-    const order = ['peek', 'half', 'full'];
-    side.dataset.sheet = order[(order.indexOf(side.dataset.sheet ?? 'half') + 1) % order.length];
-  };
-  document.querySelector('.tabs')?.addEventListener('keydown', (e) => {
-    const k = (e as KeyboardEvent).key;
-    if (k !== 'ArrowRight' && k !== 'ArrowLeft') return;
-    const cur = tabs.findIndex((n) => $(`tab-${n}`).getAttribute('aria-selected') === 'true');
-    const next = tabs[(cur + (k === 'ArrowRight' ? 1 : -1) + tabs.length) % tabs.length] ?? 'report';
-    showTab(next);
-    $(`tab-${next}`).focus();
+async function start(): Promise<void> {
+  // The map starts before the data is in: its style, worker and basemap load while the report and
+  // the places are fetched and validated. Only mode and view are read from the URL this early.
+  const early = parseUrlState(location.search, NO_IDS).state;
+  const loading = startLoading();
+  // Without WebGL (old device, locked-down kiosk browser, GPU blocklist) MapLibre throws; the app then
+  // runs without the map. No separate probe first: creating a WebGL context costs ~100 ms without a GPU.
+  const mapReady = createMap($('map'), loading.boundaries, early, ATTRIBUTION).catch((e: unknown) => {
+    console.error(e);
+    return undefined;
   });
+  const data = await loading.all;
+  const { state, known, dropped } = initialState(data);
+  if (dropped.length) notice(describeDropped(dropped));
+  setLang(state.lang);
+  const store = new Store(state);
+  const selectors = createSelectors({ places: data.places.features, subdistrictNames: data.subdistricts.features.map((f) => f.properties.name) });
+  const shell = mountShell(store);
+  const screen = createMainScreen(data, store, selectors, shell, announce);
+  store.subscribe((s, _prev, changed) => screen.update(s, changed));
+  screen.update(store.get(), changedKeys(undefined, store.get()));
+  const story = followReading($('report'), store, data.index, (list) => mapScreen?.camera.show(list));
+  screen.setStoryHold(story.hold);
+  store.subscribe((_s, _p, changed) => changed.has('lang') && story.observe());
+  if (store.get().paragraph) {
+    story.hold(2000);
+    screen.report.scrollTo(store.get().paragraph as string);
+  }
 
-  // --- buttons -----------------------------------------------------------------------------------
-  $('btn-lang').onclick = () => store.set({ lang: lang() === 'zh' ? 'en' : 'zh' }, { push: true });
-  const about = $('about');
-  $('btn-about').onclick = () => {
-    about.hidden = false;
-    $('about-close').focus();
-  };
-  $('about-close').onclick = () => {
-    about.hidden = true;
-    $('btn-about').focus();
-  };
-  about.onkeydown = (e) => {
-    if (e.key === 'Escape') $('about-close').click();
-  };
-  $('btn-legend').onclick = () => {
-    const lg = $('legend');
-    lg.hidden = !lg.hidden;
-    $('btn-legend').setAttribute('aria-expanded', String(!lg.hidden));
-  };
-  const storyBox = $<HTMLInputElement>('toggle-story');
-  storyBox.onchange = () => store.set({ story: storyBox.checked }, { push: true });
-  const outsideBox = $<HTMLInputElement>('toggle-outside');
-  outsideBox.onchange = () => store.set({ outside: outsideBox.checked }, { push: true });
-
-  // --- report and search ------------------------------------------------------------------------
-  const renderText = () =>
-    renderReport(reportEl, data, {
-      onMentionClick: (placeId, paragraphId, start) => {
-        const m = (index.mentionsByParagraph.get(paragraphId) ?? []).find((x) => x.start === start);
-        select(placeId, m ? { mention: m } : {});
-      },
-      onHover: (id) => store.hover(id),
-      onShowParagraph: showParagraphOnMap,
-    });
-  renderText();
-  const search = mountSearch(
-    $('search'),
-    () => inScope({ ...store.get(), outside: true }),
-    (id) => {
-      const p = index.places.get(id);
-      if (p && !p.properties.inXicheng && !store.get().outside) store.set({ outside: true }, { push: false });
-      select(id);
-    },
-  );
-
-  // --- render from state ---------------------------------------------------------------------------
-  let lastLang = store.get().lang;
-  const render = (s: UrlState, prev?: UrlState) => {
-    if (s.lang !== lastLang) {
-      setLang(s.lang);
-      lastLang = s.lang;
-      paintChrome();
-      renderText();
-      search.refresh();
-    }
-    const vis = visible(s);
-    const visIds = new Set(vis.map((f) => f.id));
-    places?.setPlaces(vis, s.lang);
-    renderFilters(
-      $('filters'),
-      { values: facetValues, counts: facetCounts(inScope(s), s.filters), filters: s.filters, shown: vis.length },
-      (facet, value, on) => {
-        const next = new Set(store.get().filters[facet] as ReadonlySet<string>);
-        if (on) next.add(value);
-        else next.delete(value);
-        store.set({ filters: { ...store.get().filters, [facet]: next } }, { push: true });
-      },
-      () => store.set({ filters: EMPTY_FILTERS }, { push: true }),
-    );
-    renderPlaceList($('list'), vis, s.place, (id) => select(id));
-    dimByFilter(reportEl, paragraphVisible(s.filters), (id) => visIds.has(id) || !index.places.get(id)?.geometry);
-    const place = s.place ? index.places.get(s.place) : undefined;
-    const card = $('card');
-    if (place) {
-      renderCard(card, data, place, cardIndex, {
-        onClose: () => select(undefined),
-        onGoToMention: goToMention,
-        onSelect: (id) => select(id),
-      });
-    } else {
-      card.hidden = true;
-      delete card.dataset.placeId;
-    }
-    places?.select(place);
-    markMentions(reportEl, 'is-selected', new Set(place ? [place.id] : []));
-    storyBox.checked = s.story;
-    outsideBox.checked = s.outside;
-    if (map && s.outside && !prev?.outside) {
-      void showArcs(map, origin(), data.places.features, (id) => select(id));
-      // Turning the outside places on is a request to see them: frame them with the district.
-      if (prev && !s.place)
-        places?.show(
-          data.places.features.filter((f) => f.geometry && (!f.properties.inXicheng || f.properties.category === 'subdistrict')),
-        );
-    }
-    if (!s.outside && prev?.outside) hideArcs();
-    document.body.dataset.mode = s.mode;
-  };
-
-  // --- the map ------------------------------------------------------------------------------------
-  paintChrome();
   const created = await mapReady;
-  map = created?.map;
-  if (!map || !created) {
-    // No WebGL (old device, locked-down kiosk browser, GPU blocklist): the report, the list, the
-    // filters, search and the place cards all still work without the map.
+  const mapScreen = created ? attachMapScreen(created, data, store, selectors, screen) : undefined;
+  syncUrl(store, created?.map, {
+    known,
+    onDropped: (d) => notice(describeDropped(d)),
+    showParagraph: (id) => screen.report.scrollTo(id),
+    jumpTo: (v) => created?.map.jumpTo({ center: [v.lng, v.lat], zoom: v.zoom }),
+    scrollTo: (id) => screen.report.scrollTo(id),
+  });
+  if (!created || !mapScreen) {
+    // No WebGL: the report, the list, the filters, search and the place cards all still work.
     document.body.dataset.nomap = 'true';
     notice(t('noWebgl'));
-    store.subscribe((st, prev) => render(st, prev));
-    render(store.get());
-    if (store.get().paragraph) scrollToParagraph(reportEl, store.get().paragraph as string);
     document.body.dataset.ready = 'true';
+    if (TEST_HOOKS) expose('atlas', { store, data, ready: true });
     return;
   }
-  // The basemap and the district outline are added under the places as their files arrive. The
-  // legend describes the basemap actually drawn (default, OSM or a provider): paint it again then.
-  const layersReady = created.layersReady.then(paintChrome, (e: unknown) => {
+  const { map } = created;
+  const first = store.get();
+  const firstPlace = first.place ? data.index.places.get(first.place) : undefined;
+  if (firstPlace && !first.view) mapScreen.camera.show(placesToShow(firstPlace, data.index.places), { animate: false });
+  // The basemap and the district outline are added as their files arrive; the legend describes
+  // the basemap actually drawn, so it is painted again then.
+  const layersReady = created.layersReady.then(shell.repaint, (e: unknown) => {
     console.error(e);
     notice(`${t('basemapFailed')} ${e instanceof Error ? e.message : String(e)}`);
   });
-  const centre = map.getCenter();
-  // Panels that float over the map: a place flown to must land in the part of the map left visible.
-  const covered = () => {
-    const m = $('map').getBoundingClientRect();
-    const pad = { top: 0, right: 0, bottom: 0, left: 0 };
-    const account = (r: DOMRect) => {
-      if (r.width === 0 || r.height === 0) return;
-      const narrow = r.width > m.width * 0.8;
-      if (narrow) pad.bottom = Math.max(pad.bottom, Math.max(0, m.bottom - r.top));
-      else pad.right = Math.max(pad.right, Math.max(0, m.right - r.left));
-    };
-    const card = $('card');
-    // The card is laid out before it is filled: measure where it will be even while hidden.
-    if (!card.hidden || store.get().place) {
-      const was = card.hidden;
-      card.hidden = false;
-      account(card.getBoundingClientRect());
-      card.hidden = was;
-    }
-    const sideRect = side.getBoundingClientRect();
-    if (sideRect.top > m.top + 10) account(sideRect);
-    pad.bottom = Math.min(pad.bottom, m.height * 0.7);
-    pad.right = Math.min(pad.right, m.width * 0.7);
-    return pad;
-  };
-  places = new PlacesOnMap(map, centre.lat, { onSelect: (id) => select(id, { fly: false }), onHover: (id) => store.hover(id) }, covered);
-
-  store.subscribe(render);
-  const afterRender: Array<(s: UrlState, prev: UrlState | undefined) => void> = [];
-  store.subscribe((s, prev) => {
-    for (const fn of afterRender) fn(s, prev);
-  });
-  store.onHover((id) => {
-    places?.setHover(id);
-    markMentions(reportEl, 'is-hover', new Set(id ? [id] : []));
-  });
-
-  // --- URL <-> state ---------------------------------------------------------------------------------
-  const writeUrl = (s: UrlState, push: boolean) => {
-    const q = serializeUrlState(s);
-    const url = `${location.pathname}${q ? `?${q}` : ''}`;
-    if (url === `${location.pathname}${location.search}` && !location.hash) return;
-    if (push) history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
-  };
-  store.onCommit = writeUrl;
-  /** A #p… paragraph link followed within the page: mark and scroll to it, or say it does not exist. */
-  const followHash = (): void => {
-    const id = decodeURIComponent(location.hash.slice(1));
-    if (!id) return;
-    if (!scrollToParagraph(reportEl, id)) notice(describeDropped([{ param: '#', value: id, reason: 'no such paragraph' }]));
-    else store.set({ paragraph: id }, { push: false });
-  };
-  window.addEventListener('popstate', () => {
-    const next = parseUrlState(location.search, known);
-    if (next.dropped.length) notice(describeDropped(next.dropped));
-    cardIndex = 0;
-    // A fragment link fires popstate before hashchange, and what follows may rewrite the URL (and
-    // drop the fragment) before hashchange is handled: the fragment is read here first.
-    const hash = location.hash.length > 1;
-    if (hash) followHash();
-    store.replace(hash ? { ...next.state, paragraph: store.get().paragraph } : next.state);
-    if (next.state.view) map.jumpTo({ center: [next.state.view.lng, next.state.view.lat], zoom: next.state.view.zoom });
-    if (!hash && next.state.paragraph) scrollToParagraph(reportEl, next.state.paragraph);
-  });
-  window.addEventListener('hashchange', followHash);
-  // A resize of the map's box (layout, fonts, rotation) keeps centre and zoom: it is not a view to
-  // write into the URL, and writing it would put the default view into every fresh page's address.
-  let resizing = false;
-  map.on('resize', () => {
-    resizing = true;
-  });
-  map.on('moveend', () => {
-    if (resizing) {
-      resizing = false;
-      return;
-    }
-    const c = map.getCenter();
-    store.set({ view: { lng: c.lng, lat: c.lat, zoom: map.getZoom() } }, { push: false });
-  });
-
-  // --- story mode: the map follows the paragraph being read ------------------------------------------
-  let storyTimer = 0;
-  const observer = new IntersectionObserver(
-    (entries) => {
-      if (!store.get().story || performance.now() < suppressStoryUntil) return;
-      const top = entries.filter((e) => e.isIntersecting).sort((a, b) => a.boundingClientRect.top - b.boundingClientRect.top)[0];
-      if (!top) return;
-      window.clearTimeout(storyTimer);
-      storyTimer = window.setTimeout(() => {
-        const pid = top.target.id;
-        const ids = new Set((index.mentionsByParagraph.get(pid) ?? []).map((m) => m.placeId));
-        const list = [...ids]
-          .map((id) => index.places.get(id))
-          .filter((p): p is PlaceFeatureT => !!p?.geometry && (store.get().outside || p.properties.inXicheng));
-        if (list.length === 0) return;
-        for (const a of reportEl.querySelectorAll('.para.is-reading')) a.classList.remove('is-reading');
-        top.target.classList.add('is-reading');
-        places?.show(list);
-      }, 250);
-    },
-    { root: reportEl, rootMargin: '0px 0px -65% 0px', threshold: 0 },
-  );
-  for (const a of reportEl.querySelectorAll('article.para')) observer.observe(a);
-
-  // --- modes -------------------------------------------------------------------------------------------
-  const ctx: AppContext = {
-    data,
-    store,
-    map,
-    places,
-    select,
-    visiblePlaces: () => visible(store.get()),
-    onRender: (fn) => afterRender.push(fn),
-    notice,
-    announce,
-    ui: {
-      addTab,
-      showTab,
-      mapPanel: document.querySelector('.map-panel') as HTMLElement,
-      topbar: document.querySelector('.topbar') as HTMLElement,
-    },
-  };
-  // --- first paint -----------------------------------------------------------------------------------
-  render(store.get());
-  const first = store.get();
-  if (first.paragraph) {
-    suppressStoryUntil = performance.now() + 2000;
-    scrollToParagraph(reportEl, first.paragraph);
-  }
-  if (first.place && !first.view) {
-    const p = index.places.get(first.place);
-    if (p) places.show(placesToShow(p), { animate: false });
-  }
-  // The modes are fetched once the map has painted: their code is not needed for the first view,
-  // and keeping it out of the initial bundle keeps that within its size budget.
   await layersReady;
-  map.once('idle', async () => {
+  map.once('idle', () => {
     // The moment the map and all its layers first settle; the benchmark reads this mark.
     performance.mark('atlas-map-idle');
-    try {
-      const modules = await Promise.all(MODE_MODULES.map((load) => load()));
-      for (const m of modules) await m.mount(ctx);
-    } catch (e) {
-      console.error(e);
-      notice(`${t('modesFailed')} ${e instanceof Error ? e.message : String(e)}`);
-    }
-    render(store.get());
-    for (const fn of afterRender) fn(store.get(), undefined);
-    window.atlas = { map, store, data, ready: true };
-    document.body.dataset.ready = 'true';
-    document.body.dataset.mapReady = 'true';
+    const ctx: AppContext = {
+      data,
+      store,
+      selectors,
+      map,
+      composer: created.composer,
+      camera: mapScreen.camera,
+      covered: mapScreen.covered,
+      select: screen.actions.select,
+      notice,
+      announce,
+      ui: shell.ui,
+      deck: mapScreen.deck,
+    };
+    // The modes are fetched once the map has painted: their code is not needed for the first view.
+    void MODES().then(
+      (defs) => {
+        const host = new ModeHost(ctx, defs, (mode, e) => notice(`${t('modesFailed')} ${mode}: ${e instanceof Error ? e.message : String(e)}`));
+        mapScreen.setGestureTaker((g) => host.gesture(g));
+        store.subscribe((s, prev, changed) => host.update(s, prev, changed));
+        host.update(store.get(), undefined, changedKeys(undefined, store.get()));
+        if (TEST_HOOKS) expose('atlas', { map, store, data, ready: true, theme: () => themeOf(store.get()) });
+        document.body.dataset.ready = 'true';
+        document.body.dataset.mapReady = 'true';
+      },
+      (e: unknown) => notice(`${t('modesFailed')} ${e instanceof Error ? e.message : String(e)}`),
+    );
   });
   // A render after the listener is in place, so that 'idle' follows even if the map had settled already.
   map.triggerRepaint();

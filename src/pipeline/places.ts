@@ -1,4 +1,5 @@
 import { MAPPED_PRECISIONS } from '../core/gazetteer/model';
+import { labelPoint } from '../core/geo/label-point';
 import type { Project, RankedCandidate } from '../core/geoparse/geoparse';
 import type { Mention } from '../core/geoparse/matcher';
 import type { PlaceFeatureT, PlacesCollectionT, QualityT } from '../core/places/model';
@@ -38,6 +39,8 @@ export function buildPlaces(resolved: ResolvedPlace[], mentions: Mention[], repo
         gazetteer: { file: located.file, line: located.line },
       },
     };
+    // Where the name goes on the map, and where a tap on the drawn shape lands: on the shape itself.
+    if (f.geometry) f.properties.label = labelPoint(f.geometry).map((v) => Math.round(v * 1e6) / 1e6) as [number, number];
     if (r.uncertainty_m !== undefined) f.properties.uncertainty_m = r.uncertainty_m;
     if (subdistrict) f.properties.subdistrict = subdistrict;
     if (r.parts) f.properties.parts = r.parts;

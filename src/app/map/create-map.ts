@@ -5,10 +5,12 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { DistrictCollectionT } from '../../core/geo/boundaries';
 import type { View } from '../../core/state/url';
 import type { Boundaries } from '../data';
-import { addBasemap, type BasemapTheme, prefetchBasemap } from './basemap/index';
-import { addDistrictLayer } from './layers/district';
-import { addSubdistrictLayers } from './layers/subdistricts';
+import type { UrlState } from '../../core/state/url';
+import { addBasemap, prefetchBasemap } from './basemap/index';
+import { MapComposer } from './compose';
+import { provideBackground, provideBoundaries } from './overlays';
 import { baseStyle, LOCAL_CJK_FONTS } from './style';
+import { themeOf } from './theme';
 
 // MapLibre finds its worker next to its own module; once bundled, that guess is wrong, so the
 // worker is emitted as an asset of our own origin and named explicitly.
@@ -25,6 +27,8 @@ export function districtBounds(data: { district: DistrictCollectionT }): LngLatB
 /** A new map, its style loaded, and the promise of its basemap and district outline being drawn. */
 export interface CreatedMap {
   map: MlMap;
+  /** Owns the map's layers: every module contributes its group to it. */
+  composer: MapComposer;
   /** Resolves once the basemap and the district with its 街道 are on the map (they load in parallel). */
   layersReady: Promise<void>;
 }
@@ -38,10 +42,11 @@ export interface CreatedMap {
 export async function createMap(
   container: HTMLElement,
   boundaries: Promise<Boundaries>,
-  view: View | undefined,
+  state: UrlState,
   attribution: string,
-  theme: BasemapTheme = 'light',
 ): Promise<CreatedMap> {
+  const view: View | undefined = state.view;
+  const theme = themeOf(state);
   prefetchBasemap();
   const origin = new URL('./', location.href).href;
   const map = new MlMap({
@@ -65,10 +70,9 @@ export async function createMap(
       .catch(() => undefined /* reported by whoever awaits the data */);
   // 'style.load' rather than 'load': layers can be added once the style is parsed, a frame earlier.
   if (!map.isStyleLoaded()) await map.once('style.load');
-  const outline = boundaries.then((b) => {
-    addDistrictLayer(map, b.district);
-    addSubdistrictLayers(map, b.subdistricts);
-  });
+  const composer = new MapComposer(map, { theme, state });
+  provideBackground(composer);
+  const outline = boundaries.then((b) => provideBoundaries(composer, b));
   const layersReady = Promise.all([addBasemap(map, theme), outline]).then(() => undefined);
-  return { map, layersReady };
+  return { map, composer, layersReady };
 }

@@ -1,41 +1,54 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import type { Mention } from '../../core/geoparse/matcher';
-import type { PlaceFeatureT } from '../../core/places/model';
+import type { Changed } from '../../core/state/changes';
+import type { Selectors } from '../../core/state/selectors';
 import type { Mode, UrlState } from '../../core/state/url';
 import type { AtlasData } from '../data';
-import type { PlacesOnMap } from '../map/places-controller';
+import type { Camera, Padding } from '../map/camera';
+import type { MapComposer } from '../map/compose';
+import type { DeckOverlay } from '../map/deck';
+import type { MapGesture } from '../map/interaction';
+import type { Ui } from '../shell';
 import type { Store } from '../store';
 
 /**
- * What a mode (resident, planner, kiosk) gets to work with. Modes live in their own modules and
+ * What a mode (resident, planner, kiosk) gets to work with. Modes live in their own folders and
  * reach the rest of the app only through this, so the main screen does not grow with each mode.
  */
 export interface AppContext {
   data: AtlasData;
   store: Store;
+  selectors: Selectors;
   map: MlMap;
-  places: PlacesOnMap;
+  /** Modes add their map layers as a group of the one style (see map/compose.ts). */
+  composer: MapComposer;
+  camera: Camera;
+  /** The map's one deck.gl overlay (analytical layers), loaded on first use. */
+  deck: DeckOverlay;
+  /** The part of the map hidden by floating panels. */
+  covered(): Padding;
   /** Selects a place (and flies to it unless fly is false); undefined clears the selection. */
   select(id: string | undefined, opts?: { fly?: boolean; mention?: Mention }): void;
-  /** Places in scope after the active filters (and the outside-Xicheng toggle). */
-  visiblePlaces(): PlaceFeatureT[];
-  /** Runs after every state change, after the main screen has rendered. */
-  onRender(fn: (s: UrlState, prev: UrlState | undefined) => void): void;
   notice(message: string): void;
   /** Says something to screen readers (aria-live). */
   announce(message: string): void;
-  ui: {
-    /** Adds a tab to the side panel (or the phone's bottom sheet) and returns its panel element. */
-    addTab(id: string, label: () => string, onShow?: () => void): HTMLElement;
-    showTab(id: string): void;
-    /** The element that floats over the map, for mode-specific overlays. */
-    mapPanel: HTMLElement;
-    topbar: HTMLElement;
-  };
+  ui: Ui;
 }
 
-export interface ModeModule {
+/** A mode's view while the mode is on. */
+export interface ModeView {
+  /** After every state change while the mode is on (first with `prev` undefined, on entering). */
+  update(s: UrlState, prev: UrlState | undefined, changed: Changed): void;
+  leave(): void;
+  /** A tap or click on the map; true when the mode took it (else the main screen's meaning applies). */
+  onMapGesture?(g: MapGesture): boolean;
+}
+
+/** A mode as the host sees it: its entry points, mounted at start, and its view, loaded on first entry. */
+export interface ModeDef {
   mode: Mode;
-  /** Called once at start, whatever the initial mode: a module shows its UI only while its mode is on. */
-  mount(ctx: AppContext): void | Promise<void>;
+  /** Entry points that show whatever the mode (a tab, a button); called once, after the first map paint. */
+  mountEntry?(ctx: AppContext): { update(s: UrlState, changed: Changed): void } | undefined;
+  /** The view's code, loaded the first time the mode is entered. */
+  loadView(): Promise<(ctx: AppContext) => ModeView>;
 }

@@ -1,12 +1,8 @@
-import type { ModeModule } from './context';
+import type { ModeDef } from './context';
 
 /**
- * Every mode module the app mounts, as a loader: each is imported here and nowhere else, and only
- * after the first map paint, so no mode adds to the JavaScript loaded before it. Heavy code inside
- * a mode (deck.gl, charts) is loaded by the module itself, when the mode is entered.
+ * Every mode the app has, as a loader of its entry: each is imported here and nowhere else, and only
+ * after the first map paint, so no mode adds to the JavaScript loaded before it. A mode's view (and
+ * what it needs: deck.gl, charts) is loaded by the host when the mode is first entered.
  */
-export const MODE_MODULES: Array<() => Promise<ModeModule>> = [
-  () => import('./kiosk').then((m) => m.kioskMode),
-  () => import('./planner').then((m) => m.plannerMode),
-  () => import('./resident').then((m) => m.residentMode),
-];
+export const MODES = (): Promise<ModeDef[]> => Promise.all([]);

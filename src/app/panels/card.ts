@@ -1,11 +1,17 @@
 import type { Mention } from '../../core/geoparse/matcher';
-import { GROUP_OF, GROUP_STYLE } from '../../core/places/groups';
+import type { AtlasIndex } from '../../core/places/index';
 import { sentenceAt } from '../../core/places/index';
 import type { PlaceFeatureT } from '../../core/places/model';
-import { PHASE_LABELS } from '../../core/report/model';
-import type { AtlasData } from '../data';
+import { PHASE_LABELS, type Report } from '../../core/report/model';
 import { el } from '../dom';
 import { categoryLabel, lang, t } from '../i18n';
+import { categoryDot } from './place-list';
+
+export interface CardData {
+  report: Report;
+  mentions: readonly Mention[];
+  index: AtlasIndex;
+}
 
 export interface CardHandlers {
   onClose(): void;
@@ -31,11 +37,14 @@ export function precisionText(p: PlaceFeatureT): string {
   }
 }
 
+const SOURCE_KIND = { shared: 'sourceShared', cited: 'sourceCited', estimated: 'sourceEstimated' } as const;
+
 /** Mentions of a place in reading order; a compound's mentions are those of its own span. */
-export function mentionsOf(data: AtlasData, placeId: string): Mention[] {
+export function mentionsOf(data: CardData, placeId: string): Mention[] {
   const own = data.index.mentionsByPlace.get(placeId) ?? [];
   const viaCompound = data.mentions.filter((m) => m.via === placeId);
   const seen = new Set<string>();
+  const order = data.index.paragraphOrder;
   return [...own, ...viaCompound]
     .filter((m) => {
       const k = `${m.paragraphId}:${m.start}`;
@@ -43,25 +52,29 @@ export function mentionsOf(data: AtlasData, placeId: string): Mention[] {
       seen.add(k);
       return true;
     })
-    .sort(
-      (a, b) =>
-        (data.index.paragraphOrder.get(a.paragraphId) ?? 0) - (data.index.paragraphOrder.get(b.paragraphId) ?? 0) || a.start - b.start,
-    );
+    .sort((a, b) => (order.get(a.paragraphId) ?? 0) - (order.get(b.paragraphId) ?? 0) || a.start - b.start);
+}
+
+function quoteOf(data: CardData, m: Mention): HTMLElement {
+  const para = data.report.paragraphs.find((x) => x.id === m.paragraphId);
+  const s = sentenceAt(data.report, m.paragraphId, m.start);
+  const quote = el('blockquote', { class: 'quote', lang: 'zh-CN' });
+  if (s && para) quote.append(para.text.slice(s.start, m.start), el('strong', {}, para.text.slice(m.start, m.end)), para.text.slice(m.end, s.end));
+  return quote;
 }
 
 /**
  * The place card: names, category, 街道, how precise the location is and where it came from, and
  * every passage that mentions it, each quoting its sentence with a link back into the report.
+ * On a phone it can be collapsed to its title, to read the report under it.
  */
-export function renderCard(container: HTMLElement, data: AtlasData, place: PlaceFeatureT, current: number, h: CardHandlers): void {
+export function renderCard(container: HTMLElement, data: CardData, place: PlaceFeatureT, current: number, h: CardHandlers): void {
   const p = place.properties;
-  const style = GROUP_STYLE[GROUP_OF[p.category]];
   const mentions = mentionsOf(data, place.id);
-  const icon = el('span', { class: 'card-icon', 'aria-hidden': 'true' }, style.icon);
-  icon.style.background = style.colour;
-  icon.style.color = style.ink;
   const close = el('button', { class: 'card-close', type: 'button', 'aria-label': t('close') }, '×');
   close.onclick = h.onClose;
+  const fold = el('button', { class: 'card-fold', type: 'button', 'aria-expanded': 'true' }, t('collapseCard'));
+  fold.onclick = () => setCardCollapsed(container, container.dataset.collapsed !== 'true');
   const where = p.inXicheng ? (p.subdistrict ?? '') : t('outsideFlag');
   const facts = el(
     'ul',
@@ -74,10 +87,10 @@ export function renderCard(container: HTMLElement, data: AtlasData, place: Place
   const src = el(
     'details',
     { class: 'card-source' },
-    el('summary', {}, `${t('source')}: ${p.source.kind}`),
-    el('p', {}, p.source.ref),
+    el('summary', {}, `${t('source')}: ${t(SOURCE_KIND[p.source.kind])}`),
+    el('p', { class: 'card-source-ref' }, p.source.ref),
     p.source.note ? el('p', {}, p.source.note) : null,
-    el('p', { class: 'muted' }, `geometry: ${p.geometry_source}`),
+    el('p', { class: 'muted' }, `${t('geometryFrom')}: ${p.geometry_source}`),
   );
   const links = (ids: string[] | undefined, label: string) =>
     ids?.length
@@ -86,75 +99,68 @@ export function renderCard(container: HTMLElement, data: AtlasData, place: Place
           { class: 'card-links' },
           el('span', {}, `${label}: `),
           ...ids.map((id) => {
-            const b = el(
-              'button',
-              { type: 'button', class: 'linklike', 'data-place-id': id },
-              data.index.places.get(id)?.properties.name ?? id,
-            );
+            const b = el('button', { type: 'button', class: 'linklike', 'data-place-id': id }, data.index.places.get(id)?.properties.name ?? id);
             b.onclick = () => h.onSelect(id);
             return b;
           }),
         )
       : null;
-
   const list = el('ol', { class: 'card-mentions' });
   mentions.forEach((m, i) => {
     const para = data.report.paragraphs.find((x) => x.id === m.paragraphId);
-    const s = sentenceAt(data.report, m.paragraphId, m.start);
-    const quote = el('blockquote', { class: 'quote' });
-    if (s && para) {
-      quote.append(para.text.slice(s.start, m.start), el('strong', {}, para.text.slice(m.start, m.end)), para.text.slice(m.end, s.end));
-    }
-    const go = el(
-      'button',
-      { type: 'button', class: 'linklike go-to-mention', 'data-paragraph-id': m.paragraphId },
-      `${t('showInReport')} · ${m.paragraphId}`,
-    );
+    const go = el('button', { type: 'button', class: 'linklike go-to-mention', 'data-paragraph-id': m.paragraphId }, t('showInReport'));
     go.onclick = () => h.onGoToMention(m);
     list.append(
       el(
         'li',
         { class: i === current ? 'is-current' : undefined, 'data-paragraph-id': m.paragraphId },
         el('div', { class: 'muted' }, para ? `${PHASE_LABELS[para.phase][lang()]} · ${para.headingPath.at(-1) ?? ''}` : ''),
-        quote,
+        quoteOf(data, m),
         go,
       ),
     );
   });
-  const prev = el('button', { type: 'button', class: 'step-prev' }, `‹ ${t('prev')}`);
-  const next = el('button', { type: 'button', class: 'step-next' }, `${t('next')} ›`);
   const step = (d: number) => {
-    if (mentions.length === 0) return;
-    const i = (current + d + mentions.length) % mentions.length;
-    const m = mentions[i];
+    const m = mentions[(current + d + mentions.length) % Math.max(1, mentions.length)];
     if (m) h.onGoToMention(m);
   };
+  const prev = el('button', { type: 'button', class: 'step-prev' }, `‹ ${t('prev')}`);
+  const next = el('button', { type: 'button', class: 'step-next' }, `${t('next')} ›`);
   prev.onclick = () => step(-1);
   next.onclick = () => step(1);
-  const stepper = el(
+  const stepper = el('div', { class: 'card-stepper' }, prev, el('span', { class: 'step-pos' }, `${current + 1} / ${mentions.length}`), next);
+  const names = el(
     'div',
-    { class: 'card-stepper' },
-    prev,
-    el('span', { class: 'step-pos' }, mentions.length ? `${current + 1} / ${mentions.length}` : '0'),
-    next,
+    { class: 'card-titles' },
+    el('h2', { class: 'card-name' }, lang() === 'zh' ? p.name : p.name_en),
+    el('div', { class: 'card-name-en', lang: lang() === 'zh' ? 'en' : 'zh-CN' }, lang() === 'zh' ? p.name_en : p.name),
   );
-
-  const parts: Array<HTMLElement | null> = [
-    el(
-      'div',
-      { class: 'card-head' },
-      icon,
-      el('div', {}, el('h2', { class: 'card-name' }, p.name), el('div', { class: 'card-name-en' }, p.name_en)),
-      close,
-    ),
-    facts,
-    links(p.parts, t('compound')),
-    links(p.related, t('related')),
-    mentions.length > 1 ? stepper : null,
-    list,
-    src,
-  ];
-  container.replaceChildren(...parts.filter((x): x is HTMLElement => x !== null));
+  container.replaceChildren(
+    ...[
+      el('div', { class: 'card-head' }, categoryDot(p.category), names, fold, close),
+      el(
+        'div',
+        { class: 'card-body' },
+        facts,
+        links(p.parts, t('compound')),
+        links(p.related, t('related')),
+        mentions.length > 1 ? stepper : null,
+        list,
+        src,
+      ),
+    ],
+  );
   container.hidden = false;
   container.dataset.placeId = place.id;
+  setCardCollapsed(container, false);
+}
+
+/** A collapsed card shows only its title bar (a phone reading the paragraph the card pointed to). */
+export function setCardCollapsed(container: HTMLElement, collapsed: boolean): void {
+  container.dataset.collapsed = String(collapsed);
+  const fold = container.querySelector<HTMLElement>('.card-fold');
+  if (fold) {
+    fold.textContent = collapsed ? t('expandCard') : t('collapseCard');
+    fold.setAttribute('aria-expanded', String(!collapsed));
+  }
 }

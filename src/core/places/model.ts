@@ -17,6 +17,8 @@ export const PlaceProps = z.object({
   /** Where the geometry itself came from: "inline" (the gazetteer record) or file#selector. */
   geometry_source: z.string(),
   inXicheng: z.boolean(),
+  /** A point on the drawn shape (half-way along a line, inside an area) for its name on the map. */
+  label: z.tuple([z.number(), z.number()]).optional(),
   /** The 街道 containing the place (point-in-polygon), for in-district places with a geometry. */
   subdistrict: z.string().optional(),
   mentions: z.number().int().nonnegative(),

@@ -88,7 +88,6 @@ export function prefetchBasemap(): void {
  */
 export async function addBasemap(map: MlMap, theme: BasemapTheme): Promise<void> {
   const p = BASEMAP_PALETTES[theme];
-  if (map.getLayer('background')) map.setPaintProperty('background', 'background-color', p.background);
   const provider = configuredProvider();
   if (provider) {
     await addProviderBasemap(map, provider, BASEMAP_FONT, (l) => addLayerBelowContent(map, l));

@@ -1,5 +1,5 @@
-import type { ExpressionSpecification } from 'maplibre-gl';
-import { GROUP_OF, GROUP_STYLE, GROUPS } from '../../../core/places/groups';
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { GROUP_OF, GROUP_STYLE } from '../../../core/places/groups';
 
 /** category → group colour, as a MapLibre expression shared by every place layer. */
 export function colourByCategory(key: 'colour' | 'ink' | 'icon' = 'colour'): ExpressionSpecification {
@@ -8,29 +8,37 @@ export function colourByCategory(key: 'colour' | 'ink' | 'icon' = 'colour'): Exp
   return ['match', ['get', 'category'], ...pairs, GROUP_STYLE.areas[key]] as unknown as ExpressionSpecification;
 }
 
-export const GROUP_ORDER = GROUPS;
-
 /** `whileHovered` while the place is hovered (in the text or on the map), else `otherwise`. */
 export function onHover<T extends string | number>(whileHovered: T, otherwise: T): ExpressionSpecification {
   return ['case', ['boolean', ['feature-state', 'hover'], false], whileHovered, otherwise] as ExpressionSpecification;
 }
 
-/**
- * Circle radius in pixels for a distance in metres carried by the feature, at any zoom: Web
- * Mercator halves the metres per pixel with each zoom level (512-px tiles: 78271.5 m/px at z0 on
- * the equator), so an exponential interpolation with base 2 is exact.
- */
-export function metresToPixels(metresProp: string, lat: number): ExpressionSpecification {
-  const m0 = 78271.517 * Math.cos((lat * Math.PI) / 180);
-  return [
-    'interpolate',
-    ['exponential', 2],
-    ['zoom'],
-    0,
-    ['/', ['get', metresProp], m0],
-    22,
-    ['/', ['*', ['get', metresProp], 2 ** 22], m0],
-  ] as unknown as ExpressionSpecification;
+export const LABEL_FONT = ['Noto Sans Regular'];
+
+/** The icon layers, by the ink of their character. */
+export const ICON_INKS = [
+  ['place-icons', '#000000'],
+  ['place-icons-light', '#ffffff'],
+] as const;
+
+/** The categories whose icon is drawn in this ink: each category in exactly one icon layer. */
+export function categoriesWithInk(ink: string): string[] {
+  return Object.entries(GROUP_OF)
+    .filter(([, group]) => GROUP_STYLE[group].ink === ink)
+    .map(([category]) => category);
 }
 
-export const LABEL_FONT = ['Noto Sans Regular'];
+/**
+ * One icon layer per ink (dark on light discs, white on dark ones), each with a fixed colour, so
+ * that they share the labels' WebGL program instead of needing one with a per-feature colour.
+ */
+export function iconLayers(source: string, isCluster: ExpressionSpecification, size: number): LayerSpecification[] {
+  return ICON_INKS.map(([id, ink]) => ({
+    id,
+    type: 'symbol',
+    source,
+    filter: ['all', ['!', isCluster], ['in', ['get', 'category'], ['literal', categoriesWithInk(ink)]]],
+    layout: { 'text-field': colourByCategory('icon'), 'text-font': LABEL_FONT, 'text-size': size, 'text-allow-overlap': true },
+    paint: { 'text-color': ink },
+  }));
+}

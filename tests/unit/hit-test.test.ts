@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { type HitCandidate, hoverTarget, resolveHit, TOLERANCE_PX } from '../../src/core/state/hit-test';
+
+const c = (role: HitCandidate['role'], id: string, gapPx = 0, extra: Partial<HitCandidate> = {}): HitCandidate => ({
+  role,
+  id,
+  gapPx,
+  ...extra,
+});
+
+describe('resolveHit', () => {
+  it('a point over its 街道 opens the point, never the 街道', () => {
+    const hit = resolveHit([c('subdistrict', 'deshengjie'), c('point', 'andexinju', 2)], TOLERANCE_PX.mouse);
+    expect(hit).toEqual({ kind: 'place', id: 'andexinju' });
+  });
+
+  it('a 街道 opens only where nothing else is drawn within the tolerance', () => {
+    const cands = [c('subdistrict', 'deshengjie'), c('district', 'xicheng'), c('point', 'andexinju', 12)];
+    expect(resolveHit(cands, TOLERANCE_PX.mouse)).toEqual({ kind: 'subdistrict', id: 'deshengjie' });
+    // the same spot with a finger: the point is within 20 px
+    expect(resolveHit(cands, TOLERANCE_PX.touch)).toEqual({ kind: 'place', id: 'andexinju' });
+  });
+
+  it('priority: points, then lines, then areas, then 街道, then the district', () => {
+    expect(resolveHit([c('area', 'a'), c('line', 'l', 1), c('point', 'p', 4)], 6)).toEqual({ kind: 'place', id: 'p' });
+    expect(resolveHit([c('area', 'a'), c('line', 'l', 5)], 6)).toEqual({ kind: 'place', id: 'l' });
+    expect(resolveHit([c('district', 'x'), c('area', 'a')], 6)).toEqual({ kind: 'place', id: 'a' });
+    expect(resolveHit([c('district', 'x')], 6)).toEqual({ kind: 'district', id: 'x' });
+    expect(resolveHit([], 6)).toEqual({ kind: 'none' });
+  });
+
+  it('places drawn at the same spot are offered together, nearest first', () => {
+    const hit = resolveHit([c('point', 'shichahai-lvdao', 0), c('point', 'shichahai', 0), c('point', 'far', 9)], 20);
+    expect(hit).toEqual({ kind: 'choose', ids: ['shichahai', 'shichahai-lvdao'] });
+  });
+
+  it('a clearly nearer point wins over one merely within the tolerance', () => {
+    expect(resolveHit([c('point', 'a', 0), c('point', 'b', 8)], 20)).toEqual({ kind: 'place', id: 'a' });
+  });
+
+  it('the selected place wins, but never hides a place under the pointer at the same spot', () => {
+    expect(resolveHit([c('selected', 's', 0), c('point', 'p', 6)], 20)).toEqual({ kind: 'place', id: 's' });
+    expect(resolveHit([c('selected', 's', 0), c('point', 's', 0), c('point', 'other', 0)], 20)).toEqual({
+      kind: 'choose',
+      ids: ['s', 'other'],
+    });
+  });
+
+  it('nested areas: both offered, the smaller first', () => {
+    const hit = resolveHit([c('area', 'big', 0, { areaM2: 5e6 }), c('area', 'small', 0, { areaM2: 2e5 })], 6);
+    expect(hit).toEqual({ kind: 'choose', ids: ['small', 'big'] });
+  });
+
+  it('a cluster alone zooms in; a place at the same spot beats it', () => {
+    const cluster = c('point', 'cluster:7', 0, { cluster: { id: 7, at: [116.37, 39.91] } });
+    expect(resolveHit([cluster], 20)).toEqual({ kind: 'cluster', clusterId: 7, at: [116.37, 39.91] });
+    expect(resolveHit([cluster, c('point', 'p', 1)], 20)).toEqual({ kind: 'place', id: 'p' });
+  });
+
+  it('hover shows places only', () => {
+    expect(hoverTarget({ kind: 'subdistrict', id: 'x' })).toBeUndefined();
+    expect(hoverTarget({ kind: 'choose', ids: ['a', 'b'] })).toBe('a');
+    expect(hoverTarget({ kind: 'place', id: 'a' })).toBe('a');
+  });
+});
