@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { prerenderReport } from './scripts/vite/prerender-report';
-import { buildCsp, parseAtlasConfig } from './src/app/map/providers';
+import { buildCsp, parseAtlasConfig, parsePublicUrl } from './src/app/map/providers';
 import { OSM_BASEMAP_DIR, OSM_BASEMAP_FORMAT, OSM_MANIFEST_FILE } from './src/core/geo/osm-basemap';
 
 /**
@@ -11,6 +11,8 @@ import { OSM_BASEMAP_DIR, OSM_BASEMAP_FORMAT, OSM_MANIFEST_FILE } from './src/co
  */
 const CONFIG_FILE = resolve(import.meta.dirname, process.env.ATLAS_CONFIG ?? 'atlas.config.json');
 export const PROVIDER = existsSync(CONFIG_FILE) ? parseAtlasConfig(readFileSync(CONFIG_FILE, 'utf8'), CONFIG_FILE) : null;
+/** The deployment's public address for the kiosk's QR code (null: the kiosk shows none). */
+export const PUBLIC_URL = existsSync(CONFIG_FILE) ? parsePublicUrl(readFileSync(CONFIG_FILE, 'utf8'), CONFIG_FILE) : null;
 
 /** The dev server is left without it because Vite's client injects inline styles for HMR. */
 export const CSP = buildCsp(PROVIDER);
@@ -58,6 +60,7 @@ export default defineConfig({
   plugins: [csp(), osmBasemapManifest(), prerenderReport(import.meta.dirname)],
   define: {
     __ATLAS_BASEMAP_PROVIDER__: JSON.stringify(PROVIDER),
+    __ATLAS_PUBLIC_URL__: JSON.stringify(PUBLIC_URL),
     // Test handles on window (src/app/test-hooks.ts): only in the build the browser tests run against.
     __ATLAS_TEST_HOOKS__: JSON.stringify(process.env.ATLAS_TEST_HOOKS === '1'),
   },

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { STRINGS } from '../../src/app/strings';
 import { parseJsonWithSchema } from '../../src/core/io/json';
 import { buildIndex } from '../../src/core/places/index';
 import { MentionsSchema, PlacesCollection, ProjectsSchema } from '../../src/core/places/model';
 import { reportMarkup, toHtml } from '../../src/core/report/markup';
-import { ReportSchema } from '../../src/core/report/model';
 import { markupPlacesOf } from '../../src/core/report/markup-places';
-import { STRINGS } from '../../src/app/strings';
+import { ReportSchema } from '../../src/core/report/model';
 
 /**
  * Puts the report into index.html at build time, so its text paints with the first frame,

@@ -52,7 +52,12 @@ export function createActions(d: ActionDeps) {
   const goToMention = (m: Mention) => {
     const owner = m.via ?? m.placeId;
     const list = mentionsOf(data, owner);
-    d.setCardIndex(Math.max(0, list.findIndex((x) => x.paragraphId === m.paragraphId && x.start === m.start)));
+    d.setCardIndex(
+      Math.max(
+        0,
+        list.findIndex((x) => x.paragraphId === m.paragraphId && x.start === m.start),
+      ),
+    );
     d.holdStory(1500);
     d.showTab('report');
     if (window.matchMedia('(max-width: 760px)').matches) {

@@ -6,6 +6,7 @@ import type { UrlState } from '../core/state/url';
 import { type Actions, createActions } from './actions';
 import type { AtlasData } from './data';
 import { lang, setLang } from './i18n';
+import type { Camera } from './map/camera';
 import { renderCard } from './panels/card';
 import type { Chooser } from './panels/chooser';
 import { FilterPanel } from './panels/filters';
@@ -13,7 +14,6 @@ import { PlaceList } from './panels/place-list';
 import { ReportPanel } from './panels/report-panel';
 import { mountSearch } from './panels/search';
 import { $, type mountShell } from './shell';
-import type { Camera } from './map/camera';
 import type { Store } from './store';
 
 /** The main screen's views, each redrawn from the state by what changed. */
@@ -64,7 +64,9 @@ export function createMainScreen(
       queueMicrotask(() => cardDirty && drawCard(store.get()));
     },
   });
-  const subdistrictPinyin = new Map(data.subdistricts.features.map((f) => [f.properties.name, f.properties.name_en.replace(/ Subdistrict$/, '')]));
+  const subdistrictPinyin = new Map(
+    data.subdistricts.features.map((f) => [f.properties.name, f.properties.name_en.replace(/ Subdistrict$/, '')]),
+  );
   const filters = new FilterPanel($('filters'), {
     onToggle: (facet: FacetKey, value, on) => {
       const next = new Set(store.get().filters[facet] as ReadonlySet<string>);

@@ -70,7 +70,10 @@ async function start(): Promise<void> {
   if (dropped.length) notice(describeDropped(dropped));
   setLang(state.lang);
   const store = new Store(state);
-  const selectors = createSelectors({ places: data.places.features, subdistrictNames: data.subdistricts.features.map((f) => f.properties.name) });
+  const selectors = createSelectors({
+    places: data.places.features,
+    subdistrictNames: data.subdistricts.features.map((f) => f.properties.name),
+  });
   const shell = mountShell(store);
   const screen = createMainScreen(data, store, selectors, shell, announce);
   store.subscribe((s, _prev, changed) => screen.update(s, changed));
@@ -131,7 +134,9 @@ async function start(): Promise<void> {
     // The modes are fetched once the map has painted: their code is not needed for the first view.
     void MODES().then(
       (defs) => {
-        const host = new ModeHost(ctx, defs, (mode, e) => notice(`${t('modesFailed')} ${mode}: ${e instanceof Error ? e.message : String(e)}`));
+        const host = new ModeHost(ctx, defs, (mode, e) =>
+          notice(`${t('modesFailed')} ${mode}: ${e instanceof Error ? e.message : String(e)}`),
+        );
         mapScreen.setGestureTaker((g) => host.gesture(g));
         store.subscribe((s, prev, changed) => host.update(s, prev, changed));
         host.update(store.get(), undefined, changedKeys(undefined, store.get()));

@@ -43,7 +43,11 @@ export function mountShell(store: Store): { ui: Ui; update(s: UrlState, changed:
   };
   for (const n of tabs) $(`tab-${n}`).onclick = () => showTab(n);
   const addTab = (id: string, label: () => string, onShow?: () => void): HTMLElement => {
-    const tab = el('button', { type: 'button', role: 'tab', id: `tab-${id}`, 'aria-controls': id, 'aria-selected': 'false', tabindex: '-1' }, label());
+    const tab = el(
+      'button',
+      { type: 'button', role: 'tab', id: `tab-${id}`, 'aria-controls': id, 'aria-selected': 'false', tabindex: '-1' },
+      label(),
+    );
     tab.onclick = () => showTab(id);
     document.querySelector('.tabs')?.append(tab);
     const panel = el('section', { id, role: 'tabpanel', 'aria-labelledby': `tab-${id}`, class: 'pane', hidden: '' });
@@ -117,7 +121,12 @@ export function mountShell(store: Store): { ui: Ui; update(s: UrlState, changed:
     );
   };
   return {
-    ui: { addTab, showTab, mapPanel: document.querySelector('.map-panel') as HTMLElement, topbar: document.querySelector('.topbar') as HTMLElement },
+    ui: {
+      addTab,
+      showTab,
+      mapPanel: document.querySelector('.map-panel') as HTMLElement,
+      topbar: document.querySelector('.topbar') as HTMLElement,
+    },
     repaint,
     update(s, changed) {
       if (changed.has('lang') || changed.has('mode')) repaint();

@@ -1,5 +1,5 @@
-import type { PlaceFeatureT } from '../core/places/model';
 import type { AtlasIndex } from '../core/places/index';
+import type { PlaceFeatureT } from '../core/places/model';
 import type { Store } from './store';
 
 /**

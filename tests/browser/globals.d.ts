@@ -1,7 +1,7 @@
 import type { Map as MlMap } from 'maplibre-gl';
-import type { KioskHook } from '../../src/app/modes/kiosk/index';
-import type { PlannerHook } from '../../src/app/modes/planner/view';
 import type { AtlasData } from '../../src/app/data';
+import type { KioskHook } from '../../src/app/modes/kiosk/view';
+import type { PlannerHook } from '../../src/app/modes/planner/view';
 import type { Store } from '../../src/app/store';
 
 /** The handles a test build (ATLAS_TEST_HOOKS=1) puts on window; a production build has none. */

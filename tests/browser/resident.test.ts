@@ -187,7 +187,7 @@ describe('resident mode: what the report says near me', () => {
       const [a, b] = await listed(page);
       // hovering a row hovers the place (the map's hover state is the store's)
       await page.locator(`#resident-list .resident-item[data-place-id="${a?.id}"]`).hover();
-      await poll(() => page.evaluate(() => window.atlas?.store.ephemeral.hoverPlace)).toBe(a?.id);
+      await poll(() => page.evaluate(() => window.atlas?.store.hovering())).toBe(a?.id);
       // a hover coming from the map marks the row
       await page.evaluate((id) => window.atlas?.store.hover(id), b?.id);
       await expect

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TIMINGS, idleAction, phoneUrl, publicBase, secondsLeft, tourPlaces } from '../../src/app/modes/kiosk-core';
+import { DEFAULT_TIMINGS, idleAction, phoneUrl, publicBase, secondsLeft, tourPlaces } from '../../src/app/modes/kiosk/core';
 import { parseJsonWithSchema } from '../../src/core/io/json';
 import { PlacesCollection } from '../../src/core/places/model';
 import { EMPTY_FILTERS } from '../../src/core/state/filters';
@@ -78,12 +78,11 @@ describe('kiosk QR link', () => {
     expect([...back.state.filters.subdistrict]).toEqual(['什刹海街道']);
     expect(back.state.view?.zoom).toBe(15);
   });
-  it('uses the configured public address when there is one, else the page’s own', () => {
-    const here = { origin: 'http://127.0.0.1:4173', pathname: '/', href: 'http://127.0.0.1:4173/?mode=kiosk' };
-    expect(publicBase(null, here)).toBe('http://127.0.0.1:4173/');
-    expect(publicBase('  ', here)).toBe('http://127.0.0.1:4173/');
-    expect(publicBase('https://atlas.example.gov.cn/xicheng/?x=1#y', here)).toBe('https://atlas.example.gov.cn/xicheng/');
-    expect(publicBase('javascript:alert(1)', here)).toBe('http://127.0.0.1:4173/');
-    expect(publicBase('/atlas/', here)).toBe('http://127.0.0.1:4173/atlas/');
+  it('uses the public address configured at build, and none at all without one (no dead local link)', () => {
+    expect(publicBase(null)).toBeNull();
+    expect(publicBase('  ')).toBeNull();
+    expect(publicBase('https://atlas.example.gov.cn/xicheng/?x=1#y')).toBe('https://atlas.example.gov.cn/xicheng/');
+    expect(publicBase('javascript:alert(1)')).toBeNull();
+    expect(publicBase('/atlas/')).toBeNull();
   });
 });

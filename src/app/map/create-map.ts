@@ -3,9 +3,8 @@ import { AttributionControl, type LngLatBoundsLike, Map as MlMap, NavigationCont
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { DistrictCollectionT } from '../../core/geo/boundaries';
-import type { View } from '../../core/state/url';
+import type { UrlState, View } from '../../core/state/url';
 import type { Boundaries } from '../data';
-import type { UrlState } from '../../core/state/url';
 import { addBasemap, prefetchBasemap } from './basemap/index';
 import { MapComposer } from './compose';
 import { provideBackground, provideBoundaries } from './overlays';

@@ -59,7 +59,9 @@ function relativeArea(g: GeometryT): number {
   let sum = 0;
   for (const r of rings)
     for (let i = 1; i < r.length; i++)
-      sum += ((r[i - 1] as number[])[0] as number) * ((r[i] as number[])[1] as number) - ((r[i] as number[])[0] as number) * ((r[i - 1] as number[])[1] as number);
+      sum +=
+        ((r[i - 1] as number[])[0] as number) * ((r[i] as number[])[1] as number) -
+        ((r[i] as number[])[0] as number) * ((r[i - 1] as number[])[1] as number);
   return Math.abs(sum);
 }
 
@@ -109,7 +111,10 @@ function candidateOf(src: HitSource, f: MapGeoJSONFeature, p: XY, zoom: number, 
   if (layer === 'district-fill') return { role: 'district', id: 'district', gapPx: 0 };
   if (layer === 'place-points' && typeof props.cluster_id === 'number') {
     const at = (f.geometry as GeoJSON.Point).coordinates as [number, number];
-    const gap = Math.max(0, pixelGap(src.map, p, { type: 'Point', coordinates: at }) - clusterRadius(Number(props.point_count ?? CLUSTER_STEPS[1])));
+    const gap = Math.max(
+      0,
+      pixelGap(src.map, p, { type: 'Point', coordinates: at }) - clusterRadius(Number(props.point_count ?? CLUSTER_STEPS[1])),
+    );
     return { role: 'point', id: `cluster:${props.cluster_id}`, gapPx: gap, cluster: { id: props.cluster_id, at } };
   }
   const id = String(props.id ?? '');

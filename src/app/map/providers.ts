@@ -54,11 +54,29 @@ export const ProviderConfig = z.discriminatedUnion('type', [
 ]);
 export type ProviderConfigT = z.infer<typeof ProviderConfig>;
 
-export const AtlasConfig = z.object({ basemap: ProviderConfig.optional() }).strict();
+export const AtlasConfig = z
+  .object({
+    basemap: ProviderConfig.optional(),
+    /**
+     * The deployment's public address (what a phone can open): the kiosk's QR code carries it.
+     * Without one the kiosk shows no QR code, rather than a link to itself that no phone reaches.
+     */
+    publicUrl: z
+      .string()
+      .url()
+      .refine((u) => /^https?:\/\//.test(u), 'must be an http:// or https:// address')
+      .optional(),
+  })
+  .strict();
 
 /** Reads atlas.config.json text; no `basemap` means no provider (offline). */
 export function parseAtlasConfig(text: string, file: string): ProviderConfigT | null {
   return parseJsonWithSchema(text, file, AtlasConfig).basemap ?? null;
+}
+
+/** The public address in atlas.config.json text, or null. */
+export function parsePublicUrl(text: string, file: string): string | null {
+  return parseJsonWithSchema(text, file, AtlasConfig).publicUrl ?? null;
 }
 
 const range = (n: number, from = 0) => Array.from({ length: n }, (_, i) => i + from);

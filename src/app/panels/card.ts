@@ -59,7 +59,8 @@ function quoteOf(data: CardData, m: Mention): HTMLElement {
   const para = data.report.paragraphs.find((x) => x.id === m.paragraphId);
   const s = sentenceAt(data.report, m.paragraphId, m.start);
   const quote = el('blockquote', { class: 'quote', lang: 'zh-CN' });
-  if (s && para) quote.append(para.text.slice(s.start, m.start), el('strong', {}, para.text.slice(m.start, m.end)), para.text.slice(m.end, s.end));
+  if (s && para)
+    quote.append(para.text.slice(s.start, m.start), el('strong', {}, para.text.slice(m.start, m.end)), para.text.slice(m.end, s.end));
   return quote;
 }
 
@@ -99,7 +100,11 @@ export function renderCard(container: HTMLElement, data: CardData, place: PlaceF
           { class: 'card-links' },
           el('span', {}, `${label}: `),
           ...ids.map((id) => {
-            const b = el('button', { type: 'button', class: 'linklike', 'data-place-id': id }, data.index.places.get(id)?.properties.name ?? id);
+            const b = el(
+              'button',
+              { type: 'button', class: 'linklike', 'data-place-id': id },
+              data.index.places.get(id)?.properties.name ?? id,
+            );
             b.onclick = () => h.onSelect(id);
             return b;
           }),
@@ -128,7 +133,13 @@ export function renderCard(container: HTMLElement, data: CardData, place: PlaceF
   const next = el('button', { type: 'button', class: 'step-next' }, `${t('next')} ›`);
   prev.onclick = () => step(-1);
   next.onclick = () => step(1);
-  const stepper = el('div', { class: 'card-stepper' }, prev, el('span', { class: 'step-pos' }, `${current + 1} / ${mentions.length}`), next);
+  const stepper = el(
+    'div',
+    { class: 'card-stepper' },
+    prev,
+    el('span', { class: 'step-pos' }, `${current + 1} / ${mentions.length}`),
+    next,
+  );
   const names = el(
     'div',
     { class: 'card-titles' },

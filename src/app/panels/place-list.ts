@@ -56,7 +56,12 @@ export class PlaceList {
         el(
           'span',
           { class: 'place-meta' },
-          [categoryLabel(pr.category), pr.subdistrict ?? (pr.inXicheng ? '' : t('outsideFlag')), precisionLabel(pr.precision), `${pr.mentions}×`]
+          [
+            categoryLabel(pr.category),
+            pr.subdistrict ?? (pr.inXicheng ? '' : t('outsideFlag')),
+            precisionLabel(pr.precision),
+            `${pr.mentions}×`,
+          ]
             .filter(Boolean)
             .join(' · '),
         ),

@@ -133,15 +133,15 @@ export function reportMarkup(input: MarkupInput): MarkupNode[] {
 }
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ESC[c] as string);
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESC[c] as string);
 
 /** HTML for the tree; every text and attribute value escaped. */
 export function toHtml(nodes: readonly MarkupNode[]): string {
   return nodes
     .map((n) => {
-      if (typeof n === 'string') return escape(n);
+      if (typeof n === 'string') return escapeHtml(n);
       const attrs = Object.entries(n.attrs)
-        .map(([k, v]) => ` ${k}="${escape(v)}"`)
+        .map(([k, v]) => ` ${k}="${escapeHtml(v)}"`)
         .join('');
       return `<${n.tag}${attrs}>${toHtml(n.children)}</${n.tag}>`;
     })

@@ -23,12 +23,26 @@ function same(key: StateKey, a: UrlState, b: UrlState): boolean {
       return sameView(a.view, b.view);
     case 'near':
       return samePoint(a.near, b.near);
+    case 'planner':
+      return a.planner === b.planner || JSON.stringify(a.planner) === JSON.stringify(b.planner);
     default:
       return a[key] === b[key];
   }
 }
 
-const KEYS: readonly StateKey[] = ['mode', 'lang', 'place', 'paragraph', 'filters', 'view', 'story', 'outside', 'near', 'radius'];
+const KEYS: readonly StateKey[] = [
+  'mode',
+  'lang',
+  'place',
+  'paragraph',
+  'filters',
+  'view',
+  'story',
+  'outside',
+  'near',
+  'radius',
+  'planner',
+];
 
 /** Which keys changed from `prev` to `next`. */
 export function changedKeys(prev: UrlState | undefined, next: UrlState): Set<StateKey> {

@@ -1,6 +1,7 @@
 import { CATEGORIES, type Category, PRECISIONS, type Precision } from '../gazetteer/model';
 import { PHASES, type Phase, THEMES, type Theme } from '../report/model';
 import { EMPTY_FILTERS, type Filters } from './filters';
+import { type PlannerOptions, parsePlanner, serializePlanner } from './planner';
 
 export const MODES = ['explore', 'resident', 'planner', 'kiosk'] as const;
 export type Mode = (typeof MODES)[number];
@@ -26,6 +27,8 @@ export interface UrlState {
   /** Resident mode: the centre of "near me" and its radius in metres. */
   near?: { lng: number; lat: number } | undefined;
   radius?: number | undefined;
+  /** Planner mode: its analysis options (undefined = the defaults). */
+  planner?: PlannerOptions | undefined;
 }
 
 export const DEFAULT_STATE: UrlState = { mode: 'explore', lang: 'zh', filters: EMPTY_FILTERS, story: true, outside: false };
@@ -45,7 +48,27 @@ export interface KnownIds {
   subdistricts: ReadonlySet<string>;
 }
 
-const KNOWN_PARAMS = ['mode', 'lang', 'place', 'p', 'theme', 'phase', 'cat', 'sd', 'prec', 'map', 'story', 'outside', 'near', 'r'];
+const KNOWN_PARAMS = [
+  'mode',
+  'lang',
+  'place',
+  'p',
+  'theme',
+  'phase',
+  'cat',
+  'sd',
+  'prec',
+  'map',
+  'story',
+  'outside',
+  'near',
+  'r',
+  'pd',
+  'pw',
+  'po',
+  'pm',
+  'pl',
+];
 
 function num(s: string | undefined): number | undefined {
   if (s === undefined || s.trim() === '' || !/^-?\d+(\.\d+)?$/.test(s.trim())) return undefined;
@@ -136,6 +159,8 @@ export function parseUrlState(search: string, known: KnownIds): { state: UrlStat
     if (v !== undefined && v >= RADIUS_MIN && v <= RADIUS_MAX) state.radius = v;
     else drop('r', r, `expected metres between ${RADIUS_MIN} and ${RADIUS_MAX}`);
   }
+  const planner = parsePlanner(params, drop);
+  if (planner) state.planner = planner;
   return { state, dropped };
 }
 
@@ -159,6 +184,7 @@ export function serializeUrlState(s: UrlState): string {
   if (s.outside) q.push(['outside', '1']);
   if (s.near) q.push(['near', `${fixed(s.near.lat, 6)},${fixed(s.near.lng, 6)}`]);
   if (s.radius !== undefined) q.push(['r', String(Math.round(s.radius))]);
+  q.push(...serializePlanner(s.planner));
   if (s.view) q.push(['map', `${fixed(s.view.zoom, 2)}/${fixed(s.view.lat, 5)}/${fixed(s.view.lng, 5)}`]);
   // Commas and slashes are legal in a query; keeping them readable makes links readable.
   return q.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',').replace(/%2F/g, '/')}`).join('&');

@@ -71,7 +71,10 @@ const haloFeature = (f: PlaceFeatureT): GeoJSON.Feature => {
   return {
     type: 'Feature',
     properties: { id: f.id, category: f.properties.category },
-    geometry: { type: 'Polygon', coordinates: [circlePolygon({ lng: lng as number, lat: lat as number }, f.properties.uncertainty_m ?? 0)] },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [circlePolygon({ lng: lng as number, lat: lat as number }, f.properties.uncertainty_m ?? 0)],
+    },
   };
 };
 
@@ -101,7 +104,12 @@ const widthByZoom = (w: readonly [number, number]): ExpressionSpecification => [
 export function pointPaint(look: OverlayLook) {
   return {
     'circle-color': ['case', isCluster, look.clusterFill, colourByCategory()] as ExpressionSpecification,
-    'circle-radius': ['case', isCluster, ['step', ['get', 'point_count'], ...CLUSTER_STEPS], onHover(look.hoverRadius, look.radius)] as ExpressionSpecification,
+    'circle-radius': [
+      'case',
+      isCluster,
+      ['step', ['get', 'point_count'], ...CLUSTER_STEPS],
+      onHover(look.hoverRadius, look.radius),
+    ] as ExpressionSpecification,
     'circle-stroke-color': ['case', isCluster, look.clusterStroke, approximate, '#ffffff', look.exactStroke] as ExpressionSpecification,
     'circle-stroke-width': look.strokeWidth,
   };
@@ -123,7 +131,11 @@ function lineAndAreaLayers(look: OverlayLook, only: FilterSpecification | undefi
       source: PLACE_SOURCES.areas,
       ...f(),
       // The outline layer draws the edge; an antialiased fill edge would be one more WebGL program.
-      paint: { 'fill-color': colourByCategory(), 'fill-opacity': onHover(look.areaOpacityHover, look.areaOpacity), 'fill-antialias': false },
+      paint: {
+        'fill-color': colourByCategory(),
+        'fill-opacity': onHover(look.areaOpacityHover, look.areaOpacity),
+        'fill-antialias': false,
+      },
     },
     {
       id: 'place-areas-line',
@@ -138,7 +150,11 @@ function lineAndAreaLayers(look: OverlayLook, only: FilterSpecification | undefi
       source: PLACE_SOURCES.lines,
       ...f(),
       layout: round,
-      paint: { 'line-color': onHover(look.lineCasingHover, look.lineCasing), 'line-width': widthByZoom(LINE_WIDTHS.casing), 'line-opacity': 0.9 },
+      paint: {
+        'line-color': onHover(look.lineCasingHover, look.lineCasing),
+        'line-width': widthByZoom(LINE_WIDTHS.casing),
+        'line-opacity': 0.9,
+      },
     },
     // Approximate lines are dashed: a layer of their own with a fixed dash (a per-feature dash is another program).
     {
@@ -190,7 +206,12 @@ function pointLayers(
       type: 'symbol',
       source: PLACE_SOURCES.points,
       filter: isCluster,
-      layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-font': LABEL_FONT, 'text-size': look.iconSize + 1, 'text-allow-overlap': true },
+      layout: {
+        'text-field': ['get', 'point_count_abbreviated'],
+        'text-font': LABEL_FONT,
+        'text-size': look.iconSize + 1,
+        'text-allow-overlap': true,
+      },
       paint: { 'text-color': look.clusterText },
     },
     ...iconLayers(PLACE_SOURCES.points, isCluster, look.iconSize),

@@ -1,33 +1,27 @@
-import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
 import type { SubdistrictValue } from '../../../core/analysis/aggregate';
 import { type Classes, classLabels, classOf, jenksBreaks } from '../../../core/analysis/classify';
 import type { SubdistrictCollectionT } from '../../../core/geo/boundaries';
-
-export type ChoroMetric = 'count' | 'perKm2';
+import type { PlannerOptions } from '../../../core/state/planner';
+import { plannerOf } from '../../../core/state/planner';
+import type { LayerGroup, StyleContext } from '../../map/compose';
 
 /** ColorBrewer OrRd, 5 classes. */
 export const CHORO_RAMP = ['#fef0d9', '#fdcc8a', '#fc8d59', '#e34a33', '#b30000'];
-const SRC = 'planner-choropleth';
-export const CHORO_LAYER = 'planner-choropleth-fill';
+export const CHORO_SOURCE = 'planner-choropleth';
 
-export interface ChoroResult {
+export interface Choropleth {
   classes: Classes;
   labels: string[];
   colours: string[];
   values: SubdistrictValue[];
+  data: GeoJSON.FeatureCollection;
 }
 
 /**
- * The 街道 choropleth: a MapLibre fill of our own, under the 街道 outlines, coloured per feature
- * from a `colour` property computed here (Jenks natural breaks, up to 5 classes, of the chosen
- * metric). The values travel on the features too, so what the map shows can be read back.
+ * The 街道 choropleth: Jenks natural breaks (up to 5 classes) of the chosen metric, a colour per
+ * 街道 from them. The values travel on the features too, so what the map shows can be read back.
  */
-export function drawChoropleth(
-  map: MlMap,
-  subdistricts: SubdistrictCollectionT,
-  values: SubdistrictValue[],
-  metric: ChoroMetric,
-): ChoroResult {
+export function choropleth(subdistricts: SubdistrictCollectionT, values: SubdistrictValue[], metric: PlannerOptions['metric']): Choropleth {
   const v = (x: SubdistrictValue) => (metric === 'count' ? x.count : Math.round(x.perKm2 * 100) / 100);
   const classes = jenksBreaks(values.map(v), CHORO_RAMP.length);
   const n = classes.breaks.length;
@@ -54,25 +48,22 @@ export function drawChoropleth(
       };
     }),
   };
-  const src = map.getSource(SRC) as GeoJSONSource | undefined;
-  if (src) src.setData(data);
-  else {
-    map.addSource(SRC, { type: 'geojson', data });
-    const before = map.getLayer('subdistricts-line') ? 'subdistricts-line' : undefined;
-    map.addLayer(
-      {
-        id: CHORO_LAYER,
-        type: 'fill',
-        source: SRC,
-        paint: { 'fill-color': ['get', 'colour'], 'fill-opacity': 0.62, 'fill-outline-color': '#9c8b78' },
-      },
-      before,
-    );
-  }
-  map.setLayoutProperty(CHORO_LAYER, 'visibility', 'visible');
-  return { classes, labels: classLabels(classes, metric === 'count' ? 0 : 2), colours, values };
+  return { classes, labels: classLabels(classes, metric === 'count' ? 0 : 2), colours, values, data };
 }
 
-export function hideChoropleth(map: MlMap): void {
-  if (map.getLayer(CHORO_LAYER)) map.setLayoutProperty(CHORO_LAYER, 'visibility', 'none');
+/** The choropleth as a group of the map's style, under the 街道 outlines; off with the mode or at opacity 0. */
+export function choroplethGroup(ctx: StyleContext, current: () => Choropleth): LayerGroup | null {
+  const opacity = plannerOf(ctx.state).opacity.choropleth;
+  if (ctx.state.mode !== 'planner' || opacity === 0) return null;
+  return {
+    sources: { [CHORO_SOURCE]: { type: 'geojson', data: current().data } },
+    layers: [
+      {
+        id: 'planner-choropleth-fill',
+        type: 'fill',
+        source: CHORO_SOURCE,
+        paint: { 'fill-color': ['get', 'colour'], 'fill-opacity': opacity, 'fill-outline-color': '#9c8b78' },
+      },
+    ],
+  };
 }

@@ -3,9 +3,11 @@ import { UNIT_CATEGORIES } from '../../../core/analysis/claims';
 import { representativePoint } from '../../../core/analysis/export';
 import type { Phase } from '../../../core/report/model';
 import { el } from '../../dom';
-import { addDistrictLayer } from '../../map/layers/district';
-import { addSubdistrictLayers } from '../../map/layers/subdistricts';
+import { MapComposer } from '../../map/compose';
+import { districtBounds } from '../../map/create-map';
+import { provideBackground, provideBoundaries } from '../../map/overlays';
 import { baseStyle, LOCAL_CJK_FONTS } from '../../map/style';
+import { expose, TEST_HOOKS } from '../../test-hooks';
 import type { AppContext } from '../context';
 import { tr } from './text';
 
@@ -16,7 +18,8 @@ const SIDES: { phases: Phase[]; zh: string; en: string; colour: string }[] = [
 
 /**
  * Done against planned, side by side: two MapLibre maps over the main one, each with the project
- * sites of its phases (circle size = projects there), kept in step on every move.
+ * sites of its phases (circle size = projects there), framing the whole district and kept in step
+ * on every move.
  */
 export class Compare {
   private root: HTMLElement | undefined;
@@ -48,7 +51,6 @@ export class Compare {
       close,
     );
     ctx.ui.mapPanel.append(this.root);
-    const main = ctx.map;
     const origin = new URL('./', location.href).href;
     let syncing = false;
     this.maps = panes.map((container, i) => {
@@ -56,14 +58,15 @@ export class Compare {
       const m = new MlMap({
         container,
         style: baseStyle(origin),
-        center: main.getCenter(),
-        zoom: main.getZoom(),
+        bounds: districtBounds(ctx.data),
+        fitBoundsOptions: { padding: 16 },
         localIdeographFontFamily: LOCAL_CJK_FONTS,
         attributionControl: false,
       });
       m.on('load', () => {
-        addDistrictLayer(m, ctx.data.district);
-        addSubdistrictLayers(m, ctx.data.subdistricts);
+        const composer = new MapComposer(m, { theme: 'light', state: ctx.store.get() });
+        provideBackground(composer);
+        provideBoundaries(composer, ctx.data);
         const counts = new Map<string, number>();
         for (const p of ctx.data.projects) if (side.phases.includes(p.phase)) counts.set(p.placeId, (counts.get(p.placeId) ?? 0) + 1);
         const features: GeoJSON.Feature[] = [];
@@ -112,7 +115,7 @@ export class Compare {
       link(a, b);
       link(b, a);
     }
-    (window as unknown as { atlasCompare?: MlMap[] }).atlasCompare = this.maps;
+    if (TEST_HOOKS) expose('atlasCompare', this.maps);
   }
 
   hide(): void {
@@ -120,6 +123,6 @@ export class Compare {
     this.maps = [];
     this.root?.remove();
     this.root = undefined;
-    delete (window as unknown as { atlasCompare?: MlMap[] }).atlasCompare;
+    if (TEST_HOOKS) expose('atlasCompare', undefined);
   }
 }

@@ -1,10 +1,8 @@
 import { UNIT_CATEGORIES } from '../../../core/analysis/claims';
 import { representativePoint } from '../../../core/analysis/export';
 import type { PlaceFeatureT } from '../../../core/places/model';
-import type { PlannerDeck } from './deck';
-
-export type DensityKind = 'hex' | 'heat' | 'off';
-export type Weight = 'mentions' | 'projects';
+import type { PlannerOptions } from '../../../core/state/planner';
+import type { DeckOverlay } from '../../map/deck';
 
 interface Pt {
   id: string;
@@ -23,34 +21,34 @@ export const DENSITY_RAMP: [number, number, number][] = [
 ];
 export const HEX_RADIUS_M = 400;
 
-/**
- * The density layer: deck.gl HexagonLayer (sum of weights per 400 m hexagon) or HeatmapLayer
- * (kernel density), over the visible in-district sites. 街道 and the district itself are left out:
- * their point would stand for a whole area. aggregation-layers is imported on first use.
- */
-export async function drawDensity(
-  deck: PlannerDeck,
-  kind: DensityKind,
-  weight: Weight,
+/** The sites the density counts: visible in-district places with a geometry, weighted; 街道 and the district left out (their point would stand for an area). */
+export function densityPoints(
   places: readonly PlaceFeatureT[],
+  weight: PlannerOptions['weight'],
   projectCount: ReadonlyMap<string, number>,
-): Promise<number> {
-  if (kind === 'off') {
-    deck.set('density', []);
-    return 0;
-  }
+): Pt[] {
   const pts: Pt[] = [];
   for (const p of places) {
     if (!p.geometry || !p.properties.inXicheng || UNIT_CATEGORIES.has(p.properties.category)) continue;
-    const at = representativePoint(p.geometry);
+    const at = p.properties.label ?? representativePoint(p.geometry);
     const w = weight === 'mentions' ? p.properties.mentions : (projectCount.get(p.id) ?? 0);
     if (at && w > 0) pts.push({ id: p.id, at, w });
   }
+  return pts;
+}
+
+/**
+ * The density layer in the map's deck.gl overlay: HexagonLayer (sum of weights per 400 m
+ * hexagon) or HeatmapLayer (kernel density), at the opacity the layer list sets (0 = off).
+ * aggregation-layers is imported on first use.
+ */
+export async function drawDensity(deck: DeckOverlay, o: PlannerOptions, pts: Pt[]): Promise<void> {
+  if (o.opacity.density === 0 || pts.length === 0) return deck.set('density', []);
   const { HexagonLayer, HeatmapLayer } = await import('@deck.gl/aggregation-layers');
   const layer =
-    kind === 'hex'
+    o.density === 'hex'
       ? new HexagonLayer<Pt>({
-          id: `planner-hex-${weight}`,
+          id: `planner-hex-${o.weight}`,
           data: pts,
           getPosition: (d) => d.at,
           getColorWeight: (d) => d.w,
@@ -60,20 +58,20 @@ export async function drawDensity(
           radius: HEX_RADIUS_M,
           coverage: 0.92,
           extruded: false,
-          opacity: 0.55,
+          opacity: o.opacity.density,
           colorRange: DENSITY_RAMP,
           pickable: false,
         })
       : new HeatmapLayer<Pt>({
-          id: `planner-heat-${weight}`,
+          id: `planner-heat-${o.weight}`,
           data: pts,
           getPosition: (d) => d.at,
           getWeight: (d) => d.w,
           radiusPixels: 40,
           intensity: 1,
           threshold: 0.05,
+          opacity: o.opacity.density,
           colorRange: DENSITY_RAMP,
         });
-  deck.set('density', [layer]);
-  return pts.length;
+  await deck.set('density', [layer]);
 }

@@ -1,8 +1,8 @@
 import { representativePoint } from '../../../core/analysis/export';
 import { type Flow, type FlowKind, outwardFlows } from '../../../core/analysis/flows';
+import type { PlaceFeatureT, ProjectT } from '../../../core/places/model';
 import { el } from '../../dom';
-import type { AppContext } from '../context';
-import type { PlannerDeck } from './deck';
+import type { DeckOverlay } from '../../map/deck';
 import { tr } from './text';
 
 const KIND: Record<FlowKind, { zh: string; en: string; colour: [number, number, number] }> = {
@@ -19,15 +19,12 @@ interface Arc {
   colour: [number, number, number];
 }
 
-/**
- * Outward flows: arcs (deck.gl ArcLayer) from Xicheng to each outside place the report gives
- * work at, and a list of them with the report's sentences. A click on an arc or a row opens the
- * place's card.
- */
-export async function renderFlows(container: HTMLElement, ctx: AppContext, deck: PlannerDeck, origin: [number, number]): Promise<Flow[]> {
-  const flows = outwardFlows(ctx.data.places.features, ctx.data.projects);
-  const open = (id: string) => ctx.select(id);
-  const zh = (k: FlowKind) => tr(KIND[k].zh, KIND[k].en);
+export function flowsOf(places: readonly PlaceFeatureT[], projects: readonly ProjectT[]): Flow[] {
+  return outwardFlows(places, projects);
+}
+
+/** The outward flows as a list with the report's sentences; a row opens the place's card. */
+export function renderFlowList(container: HTMLElement, flows: readonly Flow[], open: (id: string) => void): void {
   const list = el('ul', { class: 'planner-flows' });
   for (const f of flows) {
     const seen = new Set<string>();
@@ -38,7 +35,7 @@ export async function renderFlows(container: HTMLElement, ctx: AppContext, deck:
       el(
         'li',
         { 'data-kind': f.kind },
-        el('span', { class: 'flow-kind', style: `background:rgb(${KIND[f.kind].colour.join(',')})` }, zh(f.kind)),
+        el('span', { class: `flow-kind flow-${f.kind}` }, tr(KIND[f.kind].zh, KIND[f.kind].en)),
         ' ',
         btn,
         ' ',
@@ -52,18 +49,38 @@ export async function renderFlows(container: HTMLElement, ctx: AppContext, deck:
       'p',
       { class: 'claim-method' },
       tr(
-        `${flows.length} 处区外地点有报告中的具体工作。报告提到的市场疏解承接地未具名,本图没有其位置,故无“市场疏解去向”的弧线。`,
-        `${flows.length} places outside Xicheng carry work named in the report. The report does not name where relocated markets went, so there are no market-relocation arcs.`,
+        `${flows.length} 处区外地点有报告中的具体工作。报告提到的市场疏解承接地未具名,本图没有其位置,故无“市场疏解去向”的弧线。弧线随“区外地点”开关和筛选显示。`,
+        `${flows.length} places outside Xicheng carry work named in the report. The report does not name where relocated markets went, so there are no market-relocation arcs. The arcs follow the “places outside” switch and the filters.`,
       ),
     ),
     list,
   );
+}
+
+/**
+ * The flows as arcs (deck.gl ArcLayer) from Xicheng to each outside place that is shown: only
+ * while the places outside are on, only those passing the filters, at the layer list's opacity.
+ */
+export async function drawFlows(
+  deck: DeckOverlay,
+  flows: readonly Flow[],
+  shown: ReadonlySet<string> | null,
+  origin: [number, number],
+  opacity: number,
+  open: (id: string) => void,
+): Promise<number> {
+  const arcs: Arc[] = shown
+    ? flows.flatMap((f) => {
+        const to = f.place.properties.label ?? representativePoint(f.place.geometry);
+        return to && shown.has(f.place.id) ? [{ id: f.place.id, from: origin, to, colour: KIND[f.kind].colour }] : [];
+      })
+    : [];
+  if (arcs.length === 0 || opacity === 0) {
+    await deck.set('flows', []);
+    return 0;
+  }
   const { ArcLayer } = await import('@deck.gl/layers');
-  const arcs: Arc[] = flows.flatMap((f) => {
-    const to = representativePoint(f.place.geometry);
-    return to ? [{ id: f.place.id, from: origin, to, colour: KIND[f.kind].colour }] : [];
-  });
-  deck.set('flows', [
+  await deck.set('flows', [
     new ArcLayer<Arc>({
       id: 'planner-flows',
       data: arcs,
@@ -74,11 +91,12 @@ export async function renderFlows(container: HTMLElement, ctx: AppContext, deck:
       getWidth: 3,
       widthUnits: 'pixels',
       getHeight: 0.4,
+      opacity,
       pickable: true,
       onClick: (info) => {
         if (info.object) open(info.object.id);
       },
     }),
   ]);
-  return flows;
+  return arcs.length;
 }

@@ -1,7 +1,7 @@
-import { lang } from '../../i18n';
+import { translator } from '../../i18n';
 
 /** Resident mode's own strings, kept here so the shared i18n table does not grow with each mode. */
-const S = {
+export const RESIDENT_STRINGS = {
   title: { zh: '身边:报告里的这一片', en: 'Near me: what the report says about this area' },
   intro: {
     zh: '选一个中心点:用你的位置、在地图上点一下,或搜索一个地点、街道或地铁站。',
@@ -59,10 +59,11 @@ const S = {
     en: 'Your location is not near Xicheng (about {km} km from the district); this map covers Xicheng and its surroundings only. Search for a place or tap the map.',
   },
   kept: { zh: '原来的中心点保持不变。', en: 'The previous centre is kept.' },
+  tabLabel: { zh: '身边', en: 'Near me' },
 } as const;
 
-export type ResidentString = keyof typeof S;
-export const rt = (k: ResidentString): string => S[k][lang()];
+export type ResidentString = keyof typeof RESIDENT_STRINGS;
+export const rt = translator(RESIDENT_STRINGS);
 
 /** 0 → "you are here"; under 1 km in metres (10 m steps); otherwise km with one decimal. */
 export function formatDistance(m: number): string {

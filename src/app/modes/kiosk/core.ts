@@ -1,5 +1,5 @@
-import type { PlaceFeatureT } from '../../core/places/model';
-import { serializeUrlState, type UrlState } from '../../core/state/url';
+import type { PlaceFeatureT } from '../../../core/places/model';
+import { serializeUrlState, type UrlState } from '../../../core/state/url';
 
 /**
  * The parts of kiosk mode that need no DOM: which places the attract tour visits, what the QR
@@ -87,15 +87,18 @@ export function phoneUrl(state: UrlState, base: string): string {
   return url.href;
 }
 
-/** The app's public address: a `<meta name="atlas-public-url">` if the kiosk has one, else this page's. */
-export function publicBase(meta: string | null | undefined, here: { origin: string; pathname: string; href: string }): string {
-  if (meta?.trim()) {
-    try {
-      const u = new URL(meta.trim(), here.href);
-      if (u.protocol === 'http:' || u.protocol === 'https:') return `${u.origin}${u.pathname}`;
-    } catch {
-      // fall through to this page's own address
-    }
+/**
+ * The deployment's public address (origin + path) for the QR code, as configured at build
+ * (atlas.config.json `publicUrl`), or null: with none configured, or one that is not an absolute
+ * http(s) address, the kiosk shows no QR code rather than a link to itself a phone cannot open.
+ */
+export function publicBase(configured: string | null | undefined): string | null {
+  if (!configured?.trim()) return null;
+  try {
+    const u = new URL(configured.trim());
+    if (u.protocol === 'http:' || u.protocol === 'https:') return `${u.origin}${u.pathname}`;
+  } catch {
+    // not an absolute address
   }
-  return `${here.origin}${here.pathname}`;
+  return null;
 }

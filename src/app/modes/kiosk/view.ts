@@ -1,0 +1,224 @@
+import './kiosk.css';
+import { LngLat } from 'maplibre-gl';
+import { EMPTY_FILTERS } from '../../../core/state/filters';
+import type { UrlState } from '../../../core/state/url';
+import { districtBounds } from '../../map/create-map';
+import { expose, TEST_HOOKS } from '../../test-hooks';
+import type { AppContext, ModeView } from '../context';
+import { DEFAULT_TIMINGS, idleAction, type KioskPhase, type KioskTimings, publicBase, secondsLeft, tourPlaces } from './core';
+import { lockDown } from './lockdown';
+import { mountOverlays } from './overlays';
+import { mountPicker } from './picker';
+import { mountQr } from './qr';
+import { kt } from './strings';
+
+declare const __ATLAS_PUBLIC_URL__: string | null | undefined;
+
+/** What a test build exposes of the kiosk (window.atlasKiosk). */
+export interface KioskHook {
+  /** The live timings; setTimings changes them (tests shorten them) and restarts the idle clock. */
+  timings: KioskTimings;
+  setTimings(t: Partial<KioskTimings>): void;
+  phase(): KioskPhase;
+  /** The places the attract tour visits, in order. */
+  tourIds: string[];
+  /** Every place the tour has shown so far, in order. */
+  visited(): string[];
+  /** The text last encoded in the QR code ('' without a public address). */
+  qrText(): string;
+  /** How many times the screen has reset itself. */
+  resets(): number;
+}
+
+const FIND_TAB = 'kiosk-find';
+const TICK_MS = 200;
+
+/**
+ * Kiosk mode (?mode=kiosk): an unattended touch screen in a government service hall. Large
+ * targets, no keyboard (a picker of categories and places), the dark high-contrast theme (the
+ * map's layers are a function of the mode), an attract tour when nobody is using it, a reset after
+ * a session goes idle, and a QR code that carries the current view to a visitor's phone.
+ */
+export function createKioskView(ctx: AppContext): ModeView {
+  const { store, data, map } = ctx;
+  const launch: UrlState = { ...store.get() };
+  const timings: KioskTimings = { ...DEFAULT_TIMINGS };
+  let phase: KioskPhase = 'home';
+  let lastInput = performance.now();
+  let resets = 0;
+  // The idle clock starts once the map has drawn everything: no tour while a slow PC still loads.
+  let loaded = false;
+  map.once('idle', () => {
+    loaded = true;
+    lastInput = performance.now();
+  });
+  map.triggerRepaint();
+  lockDown();
+
+  const findBtn = document.createElement('button');
+  findBtn.type = 'button';
+  findBtn.id = 'btn-kiosk-find';
+  findBtn.className = 'btn kiosk-find-btn';
+  findBtn.onclick = () => ctx.ui.showTab(FIND_TAB);
+  ctx.ui.topbar.querySelector('.top-actions')?.before(findBtn);
+  const pickerHost = ctx.ui.addTab(FIND_TAB, () => kt('find'));
+  pickerHost.classList.add('kiosk-picker');
+  const picker = mountPicker(pickerHost, data.places.features, (id) => ctx.select(id));
+  const qr = mountQr(ctx.ui.mapPanel, publicBase(typeof __ATLAS_PUBLIC_URL__ === 'undefined' ? null : __ATLAS_PUBLIC_URL__));
+  const overlays = mountOverlays(() => onInput());
+
+  // --- the attract tour ----------------------------------------------------------------------
+  const tourIds = tourPlaces(data.places.features).map((p) => p.id);
+  const visited: string[] = [];
+  let tourIndex = 0;
+  let tourTimer = 0;
+  const tourStep = () => {
+    const visible = ctx.selectors.visibleIds(store.get());
+    const shown = tourIds.filter((id) => visible.has(id));
+    const list = shown.length ? shown : tourIds;
+    const id = list[tourIndex++ % list.length];
+    holdHome = false;
+    if (id) {
+      visited.push(id);
+      ctx.select(id);
+    }
+    tourTimer = window.setTimeout(tourStep, timings.dwellMs);
+  };
+  const startTour = () => {
+    window.clearTimeout(tourTimer);
+    phase = 'attract';
+    document.body.dataset.kioskTour = 'on';
+    overlays.showTour();
+    tourTimer = window.setTimeout(tourStep, timings.leadMs);
+  };
+  const stopTour = () => {
+    window.clearTimeout(tourTimer);
+    delete document.body.dataset.kioskTour;
+  };
+
+  // --- reset to the start --------------------------------------------------------------------
+  const homeCamera = () => {
+    if (launch.view) return { center: [launch.view.lng, launch.view.lat] as [number, number], zoom: launch.view.zoom };
+    const c = map.cameraForBounds(districtBounds(data), { padding: 24 });
+    const centre = c?.center ? LngLat.convert(c.center) : map.getCenter();
+    return { center: [centre.lng, centre.lat] as [number, number], zoom: c?.zoom ?? map.getZoom() };
+  };
+  const homeView = () => {
+    // A fly to a place leaves the map padded for the card; the start view has no card.
+    const p = map.getPadding();
+    if (p.top || p.right || p.bottom || p.left) map.setPadding({ top: 0, right: 0, bottom: 0, left: 0 });
+    const home = homeCamera();
+    const here = map.getCenter();
+    if (
+      Math.abs(here.lng - home.center[0]) < 1e-6 &&
+      Math.abs(here.lat - home.center[1]) < 1e-6 &&
+      Math.abs(map.getZoom() - home.zoom) < 1e-3
+    )
+      return;
+    map.jumpTo(home);
+  };
+  // After a reset the start view holds until the tour moves on or someone touches the screen:
+  // scrolling the report back to the top can wake story mode, which would fly elsewhere.
+  let holdHome = false;
+  map.on('moveend', () => {
+    if (holdHome) homeView();
+  });
+  const reset = () => {
+    stopTour();
+    delete document.body.dataset.kioskWarning;
+    overlays.hideWarning();
+    for (const id of ['about', 'legend', 'notice', 'chooser']) {
+      const x = document.getElementById(id);
+      if (x) x.hidden = true;
+    }
+    document.getElementById('btn-legend')?.setAttribute('aria-expanded', 'false');
+    const { story, outside, lang } = launch;
+    store.set(
+      {
+        place: undefined,
+        paragraph: undefined,
+        filters: EMPTY_FILTERS,
+        story,
+        outside,
+        lang,
+        mode: 'kiosk',
+        near: undefined,
+        radius: undefined,
+      },
+      { push: false },
+    );
+    const report = document.getElementById('report');
+    if (report) {
+      report.scrollTop = 0;
+      for (const a of report.querySelectorAll('.is-target, .is-reading')) a.classList.remove('is-target', 'is-reading');
+    }
+    picker.render(true);
+    ctx.ui.showTab(FIND_TAB);
+    homeView();
+    holdHome = true;
+    (document.activeElement as HTMLElement | null)?.blur?.();
+    resets++;
+    ctx.announce(kt('home'));
+  };
+
+  // --- the idle clock ------------------------------------------------------------------------
+  const onInput = () => {
+    lastInput = performance.now();
+    holdHome = false;
+    if (phase === 'attract') {
+      stopTour();
+      overlays.dismissTour();
+    } else if (phase === 'warning') {
+      delete document.body.dataset.kioskWarning;
+      overlays.dismissWarning();
+    }
+    phase = 'active';
+  };
+  for (const type of ['pointerdown', 'pointermove', 'touchstart', 'wheel', 'keydown'])
+    window.addEventListener(type, onInput, { capture: true, passive: true });
+  window.setInterval(() => {
+    if (!loaded) return;
+    const idle = performance.now() - lastInput;
+    // Should anything take the screen out of kiosk mode, an idle spell still brings it back.
+    const action = store.get().mode === 'kiosk' ? idleAction(phase, idle, timings) : idle >= timings.resetMs ? 'reset' : 'none';
+    if (action === 'start-tour') startTour();
+    else if (action === 'reset') {
+      reset();
+      startTour();
+    } else if (action === 'warn') {
+      phase = 'warning';
+      document.body.dataset.kioskWarning = 'on';
+      overlays.showWarning(secondsLeft(idle, timings));
+    } else if (phase === 'warning') overlays.countdown(secondsLeft(idle, timings));
+  }, TICK_MS);
+
+  if (TEST_HOOKS) {
+    const hook: KioskHook = {
+      timings,
+      setTimings(t) {
+        Object.assign(timings, t);
+        lastInput = performance.now();
+      },
+      phase: () => phase,
+      tourIds,
+      visited: () => [...visited],
+      qrText: () => qr.text(),
+      resets: () => resets,
+    };
+    expose('atlasKiosk', hook);
+  }
+  ctx.ui.showTab(FIND_TAB);
+  return {
+    update(s, prev, changed) {
+      if (!prev || changed.has('lang')) {
+        findBtn.textContent = kt('find');
+        overlays.paint();
+        picker.render();
+      }
+      if (!prev || changed.has('place')) picker.select(s.place);
+      qr.update(s);
+    },
+    // A kiosk does not leave its mode: an idle spell brings it back (see the clock above).
+    leave: () => undefined,
+  };
+}
