@@ -13,6 +13,8 @@ export default defineConfig({
       {
         test: {
           name: 'browser',
+          // Builds made inside the tests (a provider, a public address) carry the test handles too.
+          env: { ATLAS_TEST_HOOKS: '1' },
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/browser/setup/server.ts'],

@@ -5,7 +5,7 @@ import { STRINGS } from '../../src/app/strings';
 import { parseJsonWithSchema } from '../../src/core/io/json';
 import { buildIndex } from '../../src/core/places/index';
 import { MentionsSchema, PlacesCollection, ProjectsSchema } from '../../src/core/places/model';
-import { reportMarkup, toHtml } from '../../src/core/report/markup';
+import { markupFingerprint, reportMarkup, toHtml } from '../../src/core/report/markup';
 import { markupPlacesOf } from '../../src/core/report/markup-places';
 import { ReportSchema } from '../../src/core/report/model';
 
@@ -24,15 +24,11 @@ export function prerenderReport(root: string): Plugin {
       const mentions = parseJsonWithSchema(read('mentions.json'), 'geodata/mentions.json', MentionsSchema);
       const projects = parseJsonWithSchema(read('projects.json'), 'geodata/projects.json', ProjectsSchema);
       const index = buildIndex(report, places, mentions, projects);
-      const markup = reportMarkup({
-        report,
-        mentionsByParagraph: index.mentionsByParagraph,
-        places: markupPlacesOf(index.places),
-        lang: 'zh',
-        labels: { showOnMap: STRINGS.showOnMap.zh, contents: STRINGS.contents.zh },
-      });
+      const input = { report, mentionsByParagraph: index.mentionsByParagraph, places: markupPlacesOf(index.places) };
+      const markup = reportMarkup({ ...input, lang: 'zh', labels: { showOnMap: STRINGS.showOnMap.zh, contents: STRINGS.contents.zh } });
+      const mark = `data-prerendered="zh" data-fingerprint="${markupFingerprint(input)}"`;
       return html
-        .replace('<div id="report-text" class="report-text">', '<div id="report-text" class="report-text" data-prerendered="zh">')
+        .replace('<div id="report-text" class="report-text">', `<div id="report-text" class="report-text" ${mark}>`)
         .replace('<!--atlas:report-->', toHtml(markup));
     },
   };

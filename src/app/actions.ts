@@ -25,6 +25,13 @@ export interface ActionDeps {
   setCardIndex(i: number): void;
 }
 
+/** The phone layout (style.css): panels in a bottom sheet, the card on top of it. */
+const isPhone = () => window.matchMedia('(max-width: 720px)').matches;
+function setSheet(state: 'peek' | 'half' | 'full'): void {
+  const side = document.getElementById('side');
+  if (side) side.dataset.sheet = state;
+}
+
 /** What the user can do from anywhere (text, map, list, search, a mode): the app's verbs. */
 export function createActions(d: ActionDeps) {
   const { data, store } = d;
@@ -44,6 +51,12 @@ export function createActions(d: ActionDeps) {
     // Choosing a place outside the district shows the places outside.
     if (place && !place.properties.inXicheng && !store.get().outside) patch.outside = true;
     store.set(patch, { push: true });
+    // On a phone the card sits on the bottom sheet: a place tapped on the map gets the sheet down
+    // to its peek (map and card both in view); from a list or the text, the sheet stays, unless full.
+    if (place && isPhone()) {
+      if (opts.fly === false) setSheet('peek');
+      else if (document.getElementById('side')?.dataset.sheet === 'full') setSheet('half');
+    }
     if (place && opts.fly !== false) flyTo(place);
     if (place) d.announce(`${place.properties.name} ${place.properties.name_en}`);
   };
@@ -60,10 +73,9 @@ export function createActions(d: ActionDeps) {
     );
     d.holdStory(1500);
     d.showTab('report');
-    if (window.matchMedia('(max-width: 760px)').matches) {
+    if (isPhone()) {
       setCardCollapsed(d.card, true);
-      const side = document.getElementById('side');
-      if (side?.dataset.sheet === 'peek') side.dataset.sheet = 'half';
+      setSheet('half');
     }
     d.report.scrollTo(m.paragraphId, { start: m.start });
     store.set({ paragraph: m.paragraphId }, { push: false });

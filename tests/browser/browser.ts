@@ -24,7 +24,8 @@ export async function openPage(
 ): Promise<{ page: Page; context: BrowserContext; offOrigin: string[]; errors: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
   const page = await context.newPage();
-  const origin = new URL(baseUrl()).origin;
+  // The origin of the page opened (a test may open a build of its own, served elsewhere).
+  const origin = new URL(path, baseUrl()).origin;
   const offOrigin: string[] = [];
   const errors: string[] = [];
   page.on('request', (req) => {

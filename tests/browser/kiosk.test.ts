@@ -1,16 +1,22 @@
 import jsQR from 'jsqr';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage } from './browser';
+import { baseUrl, launch, openPage } from './browser';
+import { buildVariant } from './build-variant';
 
+/** The kiosk's deployment, with its public address configured (atlas.config.json): the QR code carries it. */
+const PUBLIC = 'https://atlas.example.gov.cn/xicheng/';
+let deployed: Awaited<ReturnType<typeof buildVariant>> | undefined;
 let browser: Browser;
 const offOriginAll: string[][] = [];
 const errorsAll: string[][] = [];
 beforeAll(async () => {
+  deployed = await buildVariant({ publicUrl: PUBLIC });
   browser = await launch();
-});
+}, 180_000);
 afterAll(async () => {
   await browser?.close();
+  await deployed?.close();
 });
 
 const LANDSCAPE = { viewport: { width: 1920, height: 1080 }, hasTouch: true };
@@ -25,8 +31,8 @@ afterEach(async () => {
   contexts = [];
 });
 
-async function open(path: string, options: object) {
-  const r = await openPage(browser, path, options);
+async function open(path: string, options: object, base = deployed?.url ?? baseUrl()) {
+  const r = await openPage(browser, new URL(path, base).href, options);
   contexts.push(r.context);
   await r.page.waitForFunction(() => window.atlas?.ready === true && !!window.atlasKiosk, undefined, { timeout: 120_000 });
   // The lists keep filling while the page runs: keep them, read them at the end.
@@ -49,11 +55,11 @@ async function decodeQr(page: Page): Promise<string | null> {
   if (!img) return null;
   return jsQR(Uint8ClampedArray.from(img.px), img.w, img.h)?.data ?? null;
 }
-/** The page's own link with the kiosk mode taken out: what the phone should open. */
+/** The page's own link at the public address, with the kiosk mode taken out: what the phone should open. */
 function phoneLink(pageUrl: string): { base: string; params: Array<[string, string]> } {
   const u = new URL(pageUrl);
   u.searchParams.delete('mode');
-  return { base: u.origin + u.pathname, params: [...u.searchParams].sort() };
+  return { base: PUBLIC, params: [...u.searchParams].sort() };
 }
 
 async function sizeOf(page: Page, selector: string) {
@@ -289,6 +295,21 @@ describe('kiosk mode on a 1080×1920 portrait touch screen', () => {
       await page.locator('.kiosk-place').nth(2).tap();
       await expect.poll(() => page.locator('#card').isVisible()).toBe(true);
       await settle(page);
+      // The place flown to is in view, not under the QR box or the card.
+      const at = await page.evaluate(() => {
+        const m = window.atlas?.map as import('maplibre-gl').Map;
+        const f = m.queryRenderedFeatures({ layers: ['selection-point', 'selection-area'] })[0];
+        const c = m.getCanvas().getBoundingClientRect();
+        const p = f?.geometry.type === 'Point' ? m.project(f.geometry.coordinates as [number, number]) : null;
+        return p ? { x: c.left + p.x, y: c.top + p.y } : null;
+      });
+      expect(at).not.toBeNull();
+      if (at) {
+        const inside = (b: { x: number; y: number; width: number; height: number }) =>
+          at.x >= b.x && at.x <= b.x + b.width && at.y >= b.y && at.y <= b.y + b.height;
+        expect(inside(qr)).toBe(false);
+        expect(inside(await sizeOf(page, '#card'))).toBe(false);
+      }
       await page.screenshot({ path: 'test-results/kiosk-portrait.png' });
       // Across every kiosk test: nothing asked of another origin, nothing thrown.
       expect(offOriginAll.flat()).toEqual([]);
@@ -296,4 +317,11 @@ describe('kiosk mode on a 1080×1920 portrait touch screen', () => {
     },
     SLOW,
   );
+
+  it('without a public address configured, the kiosk shows no QR code (no dead link to itself)', async () => {
+    const { page } = await open('?mode=kiosk', PORTRAIT, baseUrl());
+    await page.waitForFunction(() => !!document.getElementById('tab-kiosk-find'));
+    expect(await page.locator('#kiosk-qr').count()).toBe(0);
+    expect(await page.evaluate(() => window.atlasKiosk?.qrText())).toBe('');
+  });
 });

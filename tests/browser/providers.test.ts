@@ -1,12 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { transformPosition } from '../../src/core/geo/crs';
 import { launch, waitForMap } from './browser';
-import { serveDir } from './static-server';
+import { buildVariant } from './build-variant';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const AMAP = [1, 2, 3, 4].map((i) => `https://webrd0${i}.is.autonavi.com`);
@@ -14,35 +12,21 @@ const AMAP = [1, 2, 3, 4].map((i) => `https://webrd0${i}.is.autonavi.com`);
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 
 let browser: Browser;
-let tmp = '';
-let site: { url: string; close: () => Promise<void> } | undefined;
+let site: Awaited<ReturnType<typeof buildVariant>> | undefined;
 
 beforeAll(async () => {
-  tmp = mkdtempSync(join(tmpdir(), 'atlas-provider-'));
-  const config = join(tmp, 'atlas.config.json');
-  writeFileSync(config, JSON.stringify({ basemap: { type: 'amap' } }));
-  // The build reads the configuration from ATLAS_CONFIG; it is restored at once so nothing else sees it.
-  const before = process.env.ATLAS_CONFIG;
-  process.env.ATLAS_CONFIG = config;
-  try {
-    await build({ root: ROOT, logLevel: 'warn', build: { outDir: join(tmp, 'dist'), emptyOutDir: true } });
-  } finally {
-    if (before === undefined) delete process.env.ATLAS_CONFIG;
-    else process.env.ATLAS_CONFIG = before;
-  }
-  site = await serveDir(join(tmp, 'dist'));
+  site = await buildVariant({ basemap: { type: 'amap' } });
   browser = await launch();
 }, 180_000);
 
 afterAll(async () => {
   await browser?.close();
   await site?.close();
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
 
 describe('online basemap provider chosen at build time (AMap, GCJ-02), without touching the network', () => {
   it('the CSP lists exactly AMap tile origins; tiles are asked of them only; every overlay is moved to GCJ-02', async () => {
-    const html = readFileSync(join(tmp, 'dist/index.html'), 'utf8');
+    const html = readFileSync(join(site?.dist ?? '', 'index.html'), 'utf8');
     const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
     expect(csp).toContain(`connect-src 'self' ${AMAP.join(' ')};`);
     expect(csp).toContain(`img-src 'self' data: blob: ${AMAP.join(' ')};`);

@@ -108,9 +108,9 @@ const circleFrame = (page: Page) =>
     if (!a) return null;
     const src = a.map.getSource('resident-circle') as unknown as {
       _data?: unknown;
-      serialize(): { data: GeoJSON.Feature<GeoJSON.Polygon> };
+      serialize(): { data: GeoJSON.FeatureCollection<GeoJSON.Polygon> };
     };
-    const ring = src.serialize().data.geometry.coordinates[0] as [number, number][];
+    const ring = src.serialize().data.features[0]?.geometry.coordinates[0] as [number, number][];
     const pts = ring.map((p) => a.map.project(p));
     const m = a.map.getContainer().getBoundingClientRect();
     const side = (document.getElementById('side') as HTMLElement).getBoundingClientRect();

@@ -23,7 +23,7 @@ describe('app shell: the report beside a map of the 15 街道', () => {
     const drawn = await page.evaluate(() => {
       const map = window.atlas?.map;
       if (!map) return [];
-      const names = map.queryRenderedFeatures({ layers: ['subdistricts-fill'] }).map((f) => String(f.properties.name));
+      const names = map.queryRenderedFeatures({ layers: ['subdistricts-line'] }).map((f) => String(f.properties.name));
       return [...new Set(names)].sort();
     });
     expect(drawn).toHaveLength(15);

@@ -1,6 +1,6 @@
 import type { Mention } from '../../core/geoparse/matcher';
 import type { AtlasIndex } from '../../core/places/index';
-import { reportMarkup } from '../../core/report/markup';
+import { markupFingerprint, reportMarkup } from '../../core/report/markup';
 import { markupPlacesOf } from '../../core/report/markup-places';
 import type { Report } from '../../core/report/model';
 import type { Changed } from '../../core/state/changes';
@@ -39,7 +39,11 @@ export class ReportPanel {
     private readonly index: AtlasIndex,
     h: ReportHandlers,
   ) {
-    this.lang = (el.dataset.prerendered as Lang | undefined) ?? undefined;
+    // Text put into the page by the build is kept only if it shows the data this page loaded.
+    const same =
+      el.dataset.fingerprint ===
+      markupFingerprint({ report, mentionsByParagraph: index.mentionsByParagraph, places: markupPlacesOf(index.places) });
+    this.lang = same ? ((el.dataset.prerendered as Lang | undefined) ?? undefined) : undefined;
     // Delegated listeners: one per panel, not one per mark.
     el.addEventListener('click', (e) => {
       const target = e.target as HTMLElement;
@@ -73,6 +77,7 @@ export class ReportPanel {
     if (s.lang !== this.lang) {
       this.el.replaceChildren(...fromMarkup(reportNodes(this.report, this.index, s.lang)));
       this.el.dataset.prerendered = s.lang;
+      delete this.el.dataset.fingerprint;
       this.lang = s.lang;
       changed = new Set([...changed, 'filters', 'place']);
     }

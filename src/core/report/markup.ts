@@ -132,6 +132,30 @@ export function reportMarkup(input: MarkupInput): MarkupNode[] {
   return out;
 }
 
+/**
+ * A fingerprint of what the markup shows (paragraph ids and text, every mention's span and
+ * place, the place names): the app keeps text pre-rendered at build time only when the data it
+ * loaded has the same fingerprint, so data files replaced after the build are never hidden.
+ */
+export function markupFingerprint(input: Pick<MarkupInput, 'report' | 'mentionsByParagraph' | 'places'>): string {
+  let h = 0x811c9dc5;
+  const add = (s: string) => {
+    for (let i = 0; i < s.length; i++) {
+      h ^= s.charCodeAt(i);
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+  };
+  for (const part of input.report.parts) add(`${part.id}${part.heading}`);
+  for (const sec of input.report.sections) add(`${sec.id}${sec.heading}`);
+  for (const p of input.report.paragraphs) {
+    add(`${p.id}|${p.phase}|${p.theme}|${p.text}`);
+    for (const m of input.mentionsByParagraph.get(p.id) ?? []) add(`${m.placeId}:${m.via ?? ''}:${m.start}-${m.end}`);
+  }
+  for (const [id, pl] of [...input.places].sort(([a], [b]) => (a < b ? -1 : 1)))
+    add(`${id}|${pl.name}|${pl.name_en}|${pl.category}|${pl.mapped}`);
+  return h.toString(16).padStart(8, '0');
+}
+
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESC[c] as string);
 

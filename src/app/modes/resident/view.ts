@@ -160,6 +160,7 @@ export function createResidentView(ctx: AppContext): ModeView {
       for (const b of ui.quick) b.setAttribute('aria-pressed', String(Number(b.dataset.radius) === radius));
       // Once a centre is chosen, the list matters more than the instructions (a phone's half sheet is short).
       ui.intro.hidden = s.near !== undefined;
+      panel.classList.toggle('has-centre', s.near !== undefined);
       if (!s.near) {
         for (const x of [ui.sdBox, ui.summary, ui.list]) x.replaceChildren();
         ui.centreLine.textContent = '';
