@@ -2,12 +2,13 @@
  * npm run budgets — run after `npm run build`. Fails (exit 1) when a deterministic size budget is
  * exceeded: initial JS gzip (including the MapLibre worker) > 500 kB, committed geodata
  * (*.json + *.geojson) gzip > 1 MB, or geodata/basemap gzip > 3 MB. Prints the figures either way.
- * Sizes only — timings are never checked in CI (see `npm run bench` for those).
+ * Sizes only — timings are never checked in CI (see `npm run bench` for those). Also fails when
+ * the build carries a browser-test handle (a build for the tests has them; a production one none).
  */
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUDGETS, checkBudgets, measureBasemap, measureDist, measureGeodata } from './bench/sizes';
+import { BUDGETS, checkBudgets, findTestHooks, measureBasemap, measureDist, measureGeodata } from './bench/sizes';
 import { fmtBytes, table } from './bench/util';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
@@ -62,7 +63,11 @@ function main(): number {
     for (const f of c.files.slice(0, 5)) process.stderr.write(`  ${f.file}  ${f.gzip} B gzip\n`);
   }
   if (failed.length === 0) process.stdout.write('\nAll size budgets met.\n');
-  return failed.length ? 1 : 0;
+  // The browser tests' handles exist only in the build made for them (ATLAS_TEST_HOOKS=1).
+  const hooks = findTestHooks(DIST);
+  for (const h of hooks) process.stderr.write(`test hook in the production build: ${h.name} in dist/assets/${h.file}\n`);
+  if (hooks.length === 0) process.stdout.write('No test hook in the production build.\n');
+  return failed.length || hooks.length ? 1 : 0;
 }
 
 process.exitCode = main();

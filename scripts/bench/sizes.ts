@@ -236,3 +236,17 @@ export function checkBudgets({ dist, geodata, basemap }: BudgetInput, budgets: R
   if (basemap) checks.push(check('geodata/basemap gzip', basemap, budgets.basemapGzip));
   return checks;
 }
+
+/** The names the browser tests' handles are set under (src/app/test-hooks.ts): none may be in a production build. */
+export const TEST_HOOK_NAMES = ['atlasKiosk', 'atlasPlanner', 'atlasCompare', 'atlasArcs', '__atlasKioskClock'] as const;
+const HOOK_RE = new RegExp(`${TEST_HOOK_NAMES.join('|')}|["'\`]atlas["'\`]`, 'g');
+
+/** Test handles found in the built JavaScript: file and the name, for each occurrence. */
+export function findTestHooks(distDir: string): Array<{ file: string; name: string }> {
+  const dir = join(distDir, 'assets');
+  if (!existsSync(dir)) return [];
+  const out: Array<{ file: string; name: string }> = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.js') || f.endsWith('.mjs')))
+    for (const m of readFileSync(join(dir, file), 'utf8').matchAll(HOOK_RE)) out.push({ file, name: m[0] });
+  return out;
+}

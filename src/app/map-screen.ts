@@ -16,6 +16,7 @@ import { themeOf } from './map/theme';
 import { Chooser } from './panels/chooser';
 import { $ } from './shell';
 import type { Store } from './store';
+import { expose, TEST_HOOKS } from './test-hooks';
 
 export interface MapScreen {
   map: MlMap;
@@ -71,7 +72,7 @@ export function attachMapScreen(created: CreatedMap, data: AtlasData, store: Sto
     if (!changed.has('outside') && !changed.has('filters') && !changed.has('mode')) return;
     const on = s.outside && s.mode !== 'planner';
     void drawArcs(deck, origin, on ? selectors.visible(s) : [], (id) => screen.actions.select(id)).then((n) => {
-      (window as unknown as { atlasArcs?: number }).atlasArcs = n;
+      if (TEST_HOOKS) expose('atlasArcs', n);
     });
     // Turning the outside places on is a request to see them: frame them with the district.
     if (prev && s.outside && !prev.outside && !s.place)

@@ -58,6 +58,30 @@ export const STRINGS = {
   sourceCited: { zh: '公开来源', en: 'a cited public source' },
   sourceEstimated: { zh: '本项目推定', en: 'estimated by this project' },
   geometryFrom: { zh: '几何来源', en: 'Geometry from' },
+  legendRing: {
+    zh: '虚线圆圈(指向或选中地点时):大致位置的误差范围,按实际比例',
+    en: 'Dashed ring (on a hovered or selected place): the uncertainty of an approximate location, to scale',
+  },
+  legendDash: { zh: '虚线:大致走向', en: 'Dashed line: approximate course' },
+  baseMap: { zh: '底图', en: 'Base map' },
+  aboutTitle: { zh: '关于西城报告地图', en: 'About the Xicheng Report Atlas' },
+  aboutWhat: {
+    zh: '本图把西城区政府工作报告中提到的每一个地点和项目标注在地图上,并与报告原文双向关联。',
+    en: 'This atlas puts every place and project named in the Xicheng District government work report on a map, linked both ways to the report text.',
+  },
+  aboutHow: { zh: '使用方法', en: 'How to use it' },
+  aboutMention: {
+    zh: '点击报告中带颜色的地名,地图会飞到该地点并显示详情。',
+    en: 'Click a coloured place name in the report: the map flies there and opens its card.',
+  },
+  aboutMap: { zh: '点击地图上的地点,查看报告中所有提到它的段落。', en: 'Click a place on the map to see every passage that mentions it.' },
+  aboutFilter: { zh: '用筛选按主题、阶段、类别、街道和位置精度查看。', en: 'Filter by theme, phase, category, subdistrict and precision.' },
+  aboutLink: { zh: '地址栏中的链接记录当前视图,可分享或收藏。', en: 'The address bar holds the current view: share or bookmark it.' },
+  aboutSources: { zh: '数据来源与许可', en: 'Data sources and licences' },
+  aboutNote: {
+    zh: '大致位置在指向或选中时以虚线圆圈表示误差范围;无具体地点的活动和机构只在文中标注。本应用完全离线运行。',
+    en: 'An approximate location shows its uncertainty as a dashed ring when hovered or selected; events and organisations without a site are marked in the text only. The app runs fully offline.',
+  },
   collapseCard: { zh: '收起', en: 'Collapse' },
   expandCard: { zh: '展开', en: 'Expand' },
 } as const;

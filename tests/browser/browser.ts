@@ -20,9 +20,11 @@ export async function launch(): Promise<Browser> {
 export async function openPage(
   browser: Browser,
   path = '',
-  options: Parameters<Browser['newContext']>[0] = {},
+  options: Parameters<Browser['newContext']>[0] & { initScript?: string } = {},
 ): Promise<{ page: Page; context: BrowserContext; offOrigin: string[]; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  const { initScript, ...contextOptions } = options;
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...contextOptions });
+  if (initScript) await context.addInitScript({ content: initScript });
   const page = await context.newPage();
   // The origin of the page opened (a test may open a build of its own, served elsewhere).
   const origin = new URL(path, baseUrl()).origin;

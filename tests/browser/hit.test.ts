@@ -72,17 +72,19 @@ async function clickSpot(page: Page, p: Place): Promise<{ x: number; y: number; 
 }
 
 /** The map at a place at street zoom, settled. */
-async function goTo(page: Page, p: Place): Promise<void> {
+async function goTo(page: Page, p: Place, shift = 0): Promise<void> {
   const [lng, lat] = labelPoint(p.geometry as GeometryT);
   const zoom = p.properties.category === 'subdistrict' ? 15 : 17;
+  // `shift` moves the place off the centre by that many pixels (padding on one side): two taps in a
+  // row at one spot would be a double tap, which zooms.
   await page.evaluate(
-    ({ lng, lat, zoom }) =>
+    ({ lng, lat, zoom, shift }) =>
       new Promise<void>((done) => {
         const map = window.atlas?.map as import('maplibre-gl').Map;
         map.once('idle', () => done());
-        map.jumpTo({ center: [lng, lat], zoom, padding: { top: 0, right: 0, bottom: 0, left: 0 } });
+        map.jumpTo({ center: [lng, lat], zoom, padding: { top: 0, right: 0, bottom: 0, left: shift * 2 } });
       }),
-    { lng, lat, zoom },
+    { lng, lat, zoom, shift },
   );
 }
 
@@ -136,8 +138,8 @@ describe('every place drawn in the district opens its own card where it is drawn
     // The bottom sheet down to its peek, as a phone user does to look at the map.
     while ((await page.locator('#side').getAttribute('data-sheet')) !== 'peek') await page.locator('#sheet-toggle').click();
     const wrong: string[] = [];
-    for (const p of places) {
-      await goTo(page, p);
+    for (const [i, p] of places.entries()) {
+      await goTo(page, p, i % 2 ? 70 : 0);
       const at = await clickSpot(page, p);
       await page.touchscreen.tap(at.x, at.y);
       const got = await shows(page, p.id);
@@ -176,6 +178,49 @@ describe('every place drawn in the district opens its own card where it is drawn
       );
       expect(label).toContain(p.properties.name);
       await putAway(page);
+    }
+    await context.close();
+  });
+
+  it('resident: three taps at different spots (on empty map and on 街道) each move the near-me centre there', async () => {
+    const { page, context } = await phone.open('?mode=resident&map=14/39.915/116.365');
+    await page.waitForSelector('#tab-near[aria-selected="true"]');
+    while ((await page.locator('#side').getAttribute('data-sheet')) !== 'peek') await page.locator('#sheet-toggle').click();
+    // Spots where no place of the report is drawn within a finger's reach (found by MapLibre's own query).
+    const spots = await page.evaluate(() => {
+      const map = window.atlas?.map as import('maplibre-gl').Map;
+      const rect = map.getCanvas().getBoundingClientRect();
+      const layers = ['place-points', 'place-lines-casing', 'place-lines', 'place-lines-approx', 'place-areas-fill'].filter((l) => map.getLayer(l));
+      const out: Array<{ x: number; y: number; lng: number; lat: number }> = [];
+      for (let y = 160; y < rect.height - 160 && out.length < 3; y += 37)
+        for (let x = 40; x < rect.width - 40 && out.length < 3; x += 53) {
+          const near = map.queryRenderedFeatures(
+            [
+              [x - 24, y - 24],
+              [x + 24, y + 24],
+            ],
+            { layers },
+          );
+          // Only 街道 (drawn as areas) may be there: a tap on a 街道 is a tap on the map.
+          if (near.some((f) => f.layer.id !== 'place-areas-fill' || f.properties?.category !== 'subdistrict')) continue;
+          if (out.some((o) => Math.hypot(o.x - x, o.y - y) < 80)) continue;
+          const ll = map.unproject([x, y]);
+          out.push({ x: rect.left + x, y: rect.top + y, lng: ll.lng, lat: ll.lat });
+        }
+      return out;
+    });
+    expect(spots).toHaveLength(3);
+    for (const s of spots) {
+      await page.touchscreen.tap(s.x, s.y);
+      await page.waitForFunction(
+        ([lng, lat]) => {
+          const n = new URL(location.href).searchParams.get('near')?.split(',').map(Number);
+          return !!n && Math.abs((n[0] ?? 0) - lat) < 2e-4 && Math.abs((n[1] ?? 0) - lng) < 2e-4;
+        },
+        [s.lng, s.lat],
+      );
+      // …and no card opened for a 街道.
+      expect(await page.locator('#card:not([hidden])').count()).toBe(0);
     }
     await context.close();
   });

@@ -31,8 +31,10 @@ afterEach(async () => {
   contexts = [];
 });
 
-async function open(path: string, options: object, base = deployed?.url ?? baseUrl()) {
-  const r = await openPage(browser, new URL(path, base).href, options);
+async function open(path: string, options: object, base = deployed?.url ?? baseUrl(), manualClock = false) {
+  // A manual clock for the idle clock and the tour, set before the app loads (see KioskHook.advance).
+  const init = manualClock ? { initScript: "window.__atlasKioskClock = 'manual'" } : {};
+  const r = await openPage(browser, new URL(path, base).href, { ...options, ...init });
   contexts.push(r.context);
   await r.page.waitForFunction(() => window.atlas?.ready === true && !!window.atlasKiosk, undefined, { timeout: 120_000 });
   // The lists keep filling while the page runs: keep them, read them at the end.
@@ -181,22 +183,29 @@ describe('kiosk mode (?mode=kiosk) on a 1920×1080 touch screen', () => {
   it(
     'runs an attract tour when idle, a tap stops it; an idle session warns, then resets and restarts the tour',
     async () => {
-      const { page } = await open('?mode=kiosk', LANDSCAPE);
+      // The idle clock and the tour run on a manual clock: the test moves time, nothing waits for it.
+      const { page } = await open('?mode=kiosk', LANDSCAPE, undefined, true);
+      const advance = (ms: number) => page.evaluate((t) => window.atlasKiosk?.advance(t), ms);
       const tour = (await page.evaluate(() => window.atlasKiosk?.tourIds)) as string[];
       expect(tour.length).toBeGreaterThanOrEqual(6);
       await page.evaluate(() => window.atlasKiosk?.setTimings({ attractMs: 1000, leadMs: 300, dwellMs: 3000 }));
-      await page.waitForFunction(() => window.atlasKiosk?.phase() === 'attract', undefined, { timeout: 60_000 });
+      await advance(999);
+      expect(await phase(page)).toBe('home');
+      await advance(400);
+      expect(await phase(page)).toBe('attract');
       expect(await page.locator('#kiosk-tour').isVisible()).toBe(true);
       expect(await page.locator('#kiosk-tour').textContent()).toContain('触摸屏幕开始探索');
       // It flies from place to place, opening each card on its quoted sentence.
+      await advance(300);
       await page.waitForFunction((pid) => new URL(location.href).searchParams.get('place') === pid, tour[0], { timeout: 60_000 });
       await expect.poll(() => page.locator('#card').getAttribute('data-place-id')).toBe(tour[0]);
       await expect.poll(async () => ((await page.locator('#card .is-current .quote').textContent()) ?? '').length).toBeGreaterThan(8);
       await settle(page);
       await page.screenshot({ path: 'test-results/kiosk-tour.png' });
       // …and on to the next.
-      await page.waitForFunction(() => (window.atlasKiosk?.visited().length ?? 0) >= 2, undefined, { timeout: 60_000 });
-      await expect.poll(() => page.locator('#card').getAttribute('data-place-id')).not.toBe(tour[0]);
+      await advance(3000);
+      expect(await page.evaluate(() => window.atlasKiosk?.visited().length)).toBe(2);
+      await expect.poll(() => page.locator('#card').getAttribute('data-place-id')).toBe(tour[1]);
       // A tap anywhere stops it; the tap itself does not also hit the map under the overlay.
       await page.touchscreen.tap(1300, 500);
       await expect.poll(() => phase(page)).toBe('active');
@@ -204,8 +213,8 @@ describe('kiosk mode (?mode=kiosk) on a 1920×1080 touch screen', () => {
       const visited = (await page.evaluate(() => window.atlasKiosk?.visited())) as string[];
       expect(visited).toEqual(tour.slice(0, visited.length));
       expect(param(page, 'place')).toBe(visited.at(-1));
-      // The tour has stopped: nothing more is visited (its dwell is 3 s).
-      await page.waitForTimeout(4500);
+      // The tour has stopped: three dwells pass on the clock and nothing more is visited.
+      await advance(9000);
       expect(await page.evaluate(() => window.atlasKiosk?.visited().length)).toBe(visited.length);
       expect(param(page, 'place')).toBe(visited.at(-1));
       expect(await phase(page)).toBe('active');
@@ -223,8 +232,11 @@ describe('kiosk mode (?mode=kiosk) on a 1920×1080 touch screen', () => {
         const r = document.getElementById('report');
         if (r) r.scrollTop = 2000;
       });
+      await advance(11_900);
+      expect(await phase(page)).toBe('active');
+      await advance(200);
       // First time: the warning shows, a tap on it keeps the session.
-      await page.waitForFunction(() => window.atlasKiosk?.phase() === 'warning', undefined, { timeout: 60_000 });
+      expect(await phase(page)).toBe('warning');
       expect(await page.locator('#kiosk-warn').isVisible()).toBe(true);
       expect(await page.locator('#kiosk-warn').textContent()).toMatch(/即将返回首页\s*\d…/);
       await page.screenshot({ path: 'test-results/kiosk-warning.png' });
@@ -234,7 +246,10 @@ describe('kiosk mode (?mode=kiosk) on a 1920×1080 touch screen', () => {
       expect(param(page, 'place')).toBe('shichahai');
       expect(await page.evaluate(() => window.atlasKiosk?.resets())).toBe(0);
       // Second time: nobody answers, the screen resets.
-      await page.waitForFunction(() => window.atlasKiosk?.resets() === 1, undefined, { timeout: 60_000 });
+      await advance(19_000);
+      expect(await page.evaluate(() => window.atlasKiosk?.resets())).toBe(0);
+      await advance(1200);
+      expect(await page.evaluate(() => window.atlasKiosk?.resets())).toBe(1);
       expect(param(page, 'place')).toBeNull();
       expect(param(page, 'theme')).toBeNull();
       expect(param(page, 'p')).toBeNull();
@@ -298,7 +313,8 @@ describe('kiosk mode on a 1080×1920 portrait touch screen', () => {
       // The place flown to is in view, not under the QR box or the card.
       const at = await page.evaluate(() => {
         const m = window.atlas?.map as import('maplibre-gl').Map;
-        const f = m.queryRenderedFeatures({ layers: ['selection-point', 'selection-area'] })[0];
+        // The selection's label point sits on the place's shape (a point, half-way along a line, inside an area).
+        const f = m.querySourceFeatures('selection').find((x) => x.properties?.kind === 'label');
         const c = m.getCanvas().getBoundingClientRect();
         const p = f?.geometry.type === 'Point' ? m.project(f.geometry.coordinates as [number, number]) : null;
         return p ? { x: c.left + p.x, y: c.top + p.y } : null;

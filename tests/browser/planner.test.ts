@@ -63,7 +63,8 @@ describe('planner mode', () => {
     await waitForMap(r.page);
     offOriginAll.push(...r.offOrigin);
     errorsAll.push(...r.errors);
-    await r.page.waitForTimeout(500);
+    // Everything the first view asks for has arrived: no request left in flight.
+    await r.page.waitForLoadState('networkidle');
     for (const f of [...lazyChunks.aggregation, ...lazyChunks.charts]) expect(requested).not.toContain(f);
     await r.page.locator('#btn-planner').click();
     await ready(r.page);

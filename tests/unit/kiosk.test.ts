@@ -86,3 +86,24 @@ describe('kiosk QR link', () => {
     expect(publicBase('/atlas/')).toBeNull();
   });
 });
+
+describe('ManualClock', () => {
+  it('fires timers in time order as it advances, intervals repeatedly, and nothing it was not due', async () => {
+    const { ManualClock } = await import('../../src/app/modes/kiosk/core');
+    const c = new ManualClock();
+    const log: string[] = [];
+    c.setTimeout(() => log.push(`b@${c.now()}`), 300);
+    c.setTimeout(() => log.push(`a@${c.now()}`), 100);
+    const tick = c.setInterval(() => log.push(`i@${c.now()}`), 200);
+    const cancelled = c.setTimeout(() => log.push('never'), 150);
+    c.clearTimeout(cancelled);
+    c.advance(250);
+    expect(log).toEqual(['a@100', 'i@200']);
+    c.advance(200);
+    expect(log).toEqual(['a@100', 'i@200', 'b@300', 'i@400']);
+    c.clearTimeout(tick);
+    c.advance(1000);
+    expect(log).toHaveLength(4);
+    expect(c.now()).toBe(1450);
+  });
+});

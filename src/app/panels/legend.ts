@@ -16,13 +16,8 @@ export function renderLegend(container: HTMLElement, basemapItems: HTMLElement[]
   container.replaceChildren(
     el('h2', {}, t('legend')),
     el('ul', { class: 'legend-list' }, ...rows),
-    el(
-      'ul',
-      { class: 'legend-list' },
-      el('li', {}, halo, lang() === 'zh' ? '浅色圆圈:大致位置的误差范围' : 'Soft circle: uncertainty of an approximate location'),
-      el('li', {}, dash, lang() === 'zh' ? '虚线:大致走向' : 'Dashed line: approximate course'),
-    ),
-    el('h3', {}, lang() === 'zh' ? '底图' : 'Base map'),
+    el('ul', { class: 'legend-list' }, el('li', {}, halo, t('legendRing')), el('li', {}, dash, t('legendDash'))),
+    el('h3', {}, t('baseMap')),
     el('ul', { class: 'legend-list' }, ...basemapItems),
   );
 }

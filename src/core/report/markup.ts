@@ -52,7 +52,13 @@ function spansOf(mentions: readonly MarkupMention[]): Array<{ start: number; end
   return out.sort((a, b) => a.start - b.start);
 }
 
-function paragraphText(text: string, pid: string, mentions: readonly MarkupMention[], places: MarkupInput['places']): MarkupElement {
+function paragraphText(
+  text: string,
+  pid: string,
+  mentions: readonly MarkupMention[],
+  places: MarkupInput['places'],
+  first: boolean,
+): MarkupElement {
   const parts: MarkupNode[] = [];
   let at = 0;
   for (const s of spansOf(mentions)) {
@@ -78,7 +84,8 @@ function paragraphText(text: string, pid: string, mentions: readonly MarkupMenti
     at = s.end;
   }
   parts.push(text.slice(at));
-  return h('p', { class: 'para-text' }, ...parts);
+  // The first paragraph's paint is timed (Element Timing): when the report's text is first on screen.
+  return h('p', { class: 'para-text', elementtiming: first ? 'report-text' : undefined }, ...parts);
 }
 
 /** Contents: the report's parts and their numbered sections, each a link to its heading. */
@@ -125,7 +132,7 @@ export function reportMarkup(input: MarkupInput): MarkupNode[] {
         'article',
         { class: 'para', id: p.id, 'data-phase': p.phase, 'data-theme': p.theme },
         meta,
-        paragraphText(p.text, p.id, mentions, input.places),
+        paragraphText(p.text, p.id, mentions, input.places, p === report.paragraphs[0]),
       ),
     );
   }

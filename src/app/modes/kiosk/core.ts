@@ -102,3 +102,60 @@ export function publicBase(configured: string | null | undefined): string | null
   }
   return null;
 }
+
+/** The time the kiosk's idle clock and tour run on: the page's own, or a manual one in tests. */
+export interface Clock {
+  now(): number;
+  setTimeout(fn: () => void, ms: number): number;
+  clearTimeout(id: number): void;
+  setInterval(fn: () => void, ms: number): number;
+}
+
+/**
+ * A clock that moves only when told to: a test advances it and sees exactly which timers fire
+ * (and that none does when nothing should happen), without waiting for real time.
+ */
+export class ManualClock implements Clock {
+  private t = 0;
+  private next = 1;
+  private readonly timers = new Map<number, { at: number; fn: () => void; every?: number }>();
+  now(): number {
+    return this.t;
+  }
+  setTimeout(fn: () => void, ms: number): number {
+    const id = this.next++;
+    this.timers.set(id, { at: this.t + Math.max(0, ms), fn });
+    return id;
+  }
+  setInterval(fn: () => void, ms: number): number {
+    const id = this.next++;
+    this.timers.set(id, { at: this.t + Math.max(1, ms), fn, every: Math.max(1, ms) });
+    return id;
+  }
+  clearTimeout(id: number): void {
+    this.timers.delete(id);
+  }
+  /** Moves time forward by ms, firing every timer that falls due on the way, in time order. */
+  advance(ms: number): void {
+    const end = this.t + ms;
+    for (;;) {
+      let due: [number, { at: number; fn: () => void; every?: number }] | undefined;
+      for (const e of this.timers) if (e[1].at <= end && (!due || e[1].at < due[1].at)) due = e;
+      if (!due) break;
+      const [id, timer] = due;
+      this.t = timer.at;
+      if (timer.every) timer.at += timer.every;
+      else this.timers.delete(id);
+      timer.fn();
+    }
+    this.t = end;
+  }
+}
+
+/** The page's own clock. */
+export const PAGE_CLOCK: Clock = {
+  now: () => performance.now(),
+  setTimeout: (fn, ms) => window.setTimeout(fn, ms),
+  clearTimeout: (id) => window.clearTimeout(id),
+  setInterval: (fn, ms) => window.setInterval(fn, ms),
+};

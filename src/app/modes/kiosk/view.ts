@@ -5,7 +5,18 @@ import type { UrlState } from '../../../core/state/url';
 import { districtBounds } from '../../map/create-map';
 import { expose, TEST_HOOKS } from '../../test-hooks';
 import type { AppContext, ModeView } from '../context';
-import { DEFAULT_TIMINGS, idleAction, type KioskPhase, type KioskTimings, publicBase, secondsLeft, tourPlaces } from './core';
+import {
+  type Clock,
+  DEFAULT_TIMINGS,
+  idleAction,
+  type KioskPhase,
+  type KioskTimings,
+  ManualClock,
+  PAGE_CLOCK,
+  publicBase,
+  secondsLeft,
+  tourPlaces,
+} from './core';
 import { lockDown } from './lockdown';
 import { mountOverlays } from './overlays';
 import { mountPicker } from './picker';
@@ -28,6 +39,8 @@ export interface KioskHook {
   qrText(): string;
   /** How many times the screen has reset itself. */
   resets(): number;
+  /** With a manual clock (window.__atlasKioskClock = 'manual' before load): moves it forward. */
+  advance(ms: number): void;
 }
 
 const FIND_TAB = 'kiosk-find';
@@ -43,14 +56,18 @@ export function createKioskView(ctx: AppContext): ModeView {
   const { store, data, map } = ctx;
   const launch: UrlState = { ...store.get() };
   const timings: KioskTimings = { ...DEFAULT_TIMINGS };
+  // A test build can run the idle clock and the tour on a manual clock, set before the page loads.
+  const manual =
+    TEST_HOOKS && (window as unknown as { __atlasKioskClock?: string }).__atlasKioskClock === 'manual' ? new ManualClock() : undefined;
+  const clock: Clock = manual ?? PAGE_CLOCK;
   let phase: KioskPhase = 'home';
-  let lastInput = performance.now();
+  let lastInput = clock.now();
   let resets = 0;
   // The idle clock starts once the map has drawn everything: no tour while a slow PC still loads.
   let loaded = false;
   map.once('idle', () => {
     loaded = true;
-    lastInput = performance.now();
+    lastInput = clock.now();
   });
   map.triggerRepaint();
   lockDown();
@@ -82,17 +99,17 @@ export function createKioskView(ctx: AppContext): ModeView {
       visited.push(id);
       ctx.select(id);
     }
-    tourTimer = window.setTimeout(tourStep, timings.dwellMs);
+    tourTimer = clock.setTimeout(tourStep, timings.dwellMs);
   };
   const startTour = () => {
-    window.clearTimeout(tourTimer);
+    clock.clearTimeout(tourTimer);
     phase = 'attract';
     document.body.dataset.kioskTour = 'on';
     overlays.showTour();
-    tourTimer = window.setTimeout(tourStep, timings.leadMs);
+    tourTimer = clock.setTimeout(tourStep, timings.leadMs);
   };
   const stopTour = () => {
-    window.clearTimeout(tourTimer);
+    clock.clearTimeout(tourTimer);
     delete document.body.dataset.kioskTour;
   };
 
@@ -163,7 +180,7 @@ export function createKioskView(ctx: AppContext): ModeView {
 
   // --- the idle clock ------------------------------------------------------------------------
   const onInput = () => {
-    lastInput = performance.now();
+    lastInput = clock.now();
     holdHome = false;
     if (phase === 'attract') {
       stopTour();
@@ -176,9 +193,9 @@ export function createKioskView(ctx: AppContext): ModeView {
   };
   for (const type of ['pointerdown', 'pointermove', 'touchstart', 'wheel', 'keydown'])
     window.addEventListener(type, onInput, { capture: true, passive: true });
-  window.setInterval(() => {
+  clock.setInterval(() => {
     if (!loaded) return;
-    const idle = performance.now() - lastInput;
+    const idle = clock.now() - lastInput;
     // Should anything take the screen out of kiosk mode, an idle spell still brings it back.
     const action = store.get().mode === 'kiosk' ? idleAction(phase, idle, timings) : idle >= timings.resetMs ? 'reset' : 'none';
     if (action === 'start-tour') startTour();
@@ -197,13 +214,14 @@ export function createKioskView(ctx: AppContext): ModeView {
       timings,
       setTimings(t) {
         Object.assign(timings, t);
-        lastInput = performance.now();
+        lastInput = clock.now();
       },
       phase: () => phase,
       tourIds,
       visited: () => [...visited],
       qrText: () => qr.text(),
       resets: () => resets,
+      advance: (ms) => manual?.advance(ms),
     };
     expose('atlasKiosk', hook);
   }

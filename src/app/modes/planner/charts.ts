@@ -5,7 +5,7 @@ import { PHASE_LABELS, type Phase, THEME_LABELS, type Theme } from '../../../cor
 import type { FacetKey, Filters } from '../../../core/state/filters';
 import { el } from '../../dom';
 import { categoryLabel, lang } from '../../i18n';
-import { tr } from './text';
+import { pt } from './strings';
 
 // Chart.js is tree-shaken: only the bar chart and what it needs are registered.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
@@ -44,9 +44,9 @@ export class PlannerCharts {
         if (t) t.style.cursor = els.length ? 'pointer' : 'default';
       },
     });
-    const tp = box('theme-phase', tr('项目数:主题 × 阶段', 'Projects by theme × phase'), 220);
-    const sd = box('subdistrict', tr('项目数:街道', 'Projects by subdistrict'), 300);
-    const cat = box('category', tr('项目数:地点类别', 'Projects by place category'), 240);
+    const tp = box('theme-phase', pt('projectsByThemePhase'), 220);
+    const sd = box('subdistrict', pt('projectsBySubdistrict'), 300);
+    const cat = box('category', pt('projectsByPlaceCategory'), 240);
     this.charts = {
       themePhase: new Chart(tp, {
         type: 'bar',
@@ -152,7 +152,7 @@ function bars(
   chart.data.labels = labels;
   chart.data.datasets = [
     {
-      label: tr('项目', 'Projects'),
+      label: pt('projects'),
       data: keys.map((k) => counts.get(k) ?? 0),
       backgroundColor: keys.map((k) => (selected.has(k) ? SELECTED : selected.size ? '#c9b79c' : '#9b2226')),
     },

@@ -9,11 +9,11 @@ import { provideBackground, provideBoundaries } from '../../map/overlays';
 import { baseStyle, LOCAL_CJK_FONTS } from '../../map/style';
 import { expose, TEST_HOOKS } from '../../test-hooks';
 import type { AppContext } from '../context';
-import { tr } from './text';
+import { type PlannerString, pt } from './strings';
 
-const SIDES: { phases: Phase[]; zh: string; en: string; colour: string }[] = [
-  { phases: ['review'], zh: '已完成 2012–2016', en: 'Done 2012–2016', colour: '#8c6d46' },
-  { phases: ['tasks', 'plan'], zh: '计划 2017 及五年目标', en: 'Planned: 2017 and five-year goals', colour: '#c0392b' },
+const SIDES: { phases: Phase[]; title: PlannerString; colour: string }[] = [
+  { phases: ['review'], title: 'sideDone', colour: '#8c6d46' },
+  { phases: ['tasks', 'plan'], title: 'sidePlanned', colour: '#c0392b' },
 ];
 
 /**
@@ -35,7 +35,7 @@ export class Compare {
     if (this.root) return;
     const { ctx } = this;
     const panes = SIDES.map(() => el('div', { class: 'compare-map' }));
-    const close = el('button', { type: 'button', class: 'btn compare-close' }, tr('关闭对比', 'Close compare'));
+    const close = el('button', { type: 'button', class: 'btn compare-close' }, pt('closeCompare'));
     close.onclick = () => this.hide();
     this.root = el(
       'div',
@@ -44,7 +44,7 @@ export class Compare {
         el(
           'div',
           { class: 'compare-side' },
-          el('div', { class: 'compare-title', style: `border-color:${s.colour}` }, tr(s.zh, s.en)),
+          el('div', { class: 'compare-title', style: `border-color:${s.colour}` }, pt(s.title)),
           panes[i] ?? null,
         ),
       ),

@@ -14,7 +14,7 @@ import { THEME_LABELS, THEMES, type Theme } from '../../../core/report/model';
 import { el } from '../../dom';
 import { categoryLabel, lang, precisionLabel } from '../../i18n';
 import type { AppContext } from '../context';
-import { tr } from './text';
+import { pt } from './strings';
 
 export interface LegendSpec {
   title: string;
@@ -151,20 +151,13 @@ export function renderExport(container: HTMLElement, ctx: AppContext, inputs: ()
     };
     return b;
   };
-  const themeSelect = el('select', { id: 'handout-theme', 'aria-label': tr('讲义主题', 'Handout theme') });
+  const themeSelect = el('select', { id: 'handout-theme', 'aria-label': pt('handoutTheme') });
   for (const t of THEMES) {
     if (!ctx.data.places.features.some((p) => p.properties.themes.includes(t))) continue;
     themeSelect.append(el('option', { value: t }, THEME_LABELS[t][lang() === 'zh' ? 'zh' : 'en']));
   }
   container.replaceChildren(
-    el(
-      'p',
-      { class: 'claim-method' },
-      tr(
-        '导出当前筛选下的地点与项目,附出处:段落编号、原句、位置精度、几何来源、地名录条目与许可说明(来自 OSM 的几何:© OpenStreetMap contributors, ODbL 1.0)。CSV 为 UTF-8 带 BOM,Excel 可直接打开。',
-        'Exports the places and projects under the current filter, with provenance: paragraph ids, the sentence, precision, geometry source, gazetteer entry and licence (OSM-derived geometry: © OpenStreetMap contributors, ODbL 1.0). CSVs are UTF-8 with a BOM so Excel reads the Chinese.',
-      ),
-    ),
+    el('p', { class: 'claim-method' }, pt('exportsThePlacesAndProjects')),
     el(
       'div',
       { class: 'planner-buttons' },
@@ -173,7 +166,7 @@ export function renderExport(container: HTMLElement, ctx: AppContext, inputs: ()
         const fc = exportGeoJson(x.places, x.projects, ctx.data.mentions, paragraphs, meta(x.filters));
         download(`xicheng-atlas-${stamp()}.geojson`, JSON.stringify(fc, null, 1), 'application/geo+json');
       }),
-      btn('export-csv-places', tr('地点 CSV', 'Places CSV'), () => {
+      btn('export-csv-places', pt('placesCsv'), () => {
         const x = inputs();
         download(
           `xicheng-atlas-places-${stamp()}.csv`,
@@ -184,7 +177,7 @@ export function renderExport(container: HTMLElement, ctx: AppContext, inputs: ()
           'text/csv;charset=utf-8',
         );
       }),
-      btn('export-csv-projects', tr('项目 CSV', 'Projects CSV'), () => {
+      btn('export-csv-projects', pt('projectsCsv'), () => {
         const x = inputs();
         download(
           `xicheng-atlas-projects-${stamp()}.csv`,
@@ -195,8 +188,8 @@ export function renderExport(container: HTMLElement, ctx: AppContext, inputs: ()
           'text/csv;charset=utf-8',
         );
       }),
-      btn('export-png', tr('地图 PNG', 'Map PNG'), async () => {
-        const blob = await mapPng(ctx.map, legend(), tr('西城报告地图 · 规划视图', 'Xicheng Report Atlas · planner view'));
+      btn('export-png', pt('mapPng'), async () => {
+        const blob = await mapPng(ctx.map, legend(), pt('xichengReportAtlasPlannerView'));
         download(`xicheng-atlas-map-${stamp()}.png`, blob, 'image/png');
       }),
     ),
@@ -204,7 +197,7 @@ export function renderExport(container: HTMLElement, ctx: AppContext, inputs: ()
       'div',
       { class: 'planner-buttons' },
       themeSelect,
-      btn('export-print', tr('打印主题讲义', 'Print theme handout'), () => {
+      btn('export-print', pt('printThemeHandout'), () => {
         buildHandout(ctx, themeSelect.value as Theme, paragraphs);
         window.print();
       }),

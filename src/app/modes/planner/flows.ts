@@ -3,13 +3,13 @@ import { type Flow, type FlowKind, outwardFlows } from '../../../core/analysis/f
 import type { PlaceFeatureT, ProjectT } from '../../../core/places/model';
 import { el } from '../../dom';
 import type { DeckOverlay } from '../../map/deck';
-import { tr } from './text';
+import { type PlannerString, pt } from './strings';
 
-const KIND: Record<FlowKind, { zh: string; en: string; colour: [number, number, number] }> = {
-  relocation: { zh: '市场疏解去向', en: 'Market relocation', colour: [155, 34, 38] },
-  housing: { zh: '区外保障房', en: 'Affordable housing elsewhere', colour: [46, 111, 158] },
-  assistance: { zh: '对口帮扶', en: 'Paired assistance', colour: [27, 94, 32] },
-  cooperation: { zh: '协同合作', en: 'Cooperation', colour: [140, 109, 70] },
+const KIND: Record<FlowKind, { label: PlannerString; colour: [number, number, number] }> = {
+  relocation: { label: 'flowRelocation', colour: [155, 34, 38] },
+  housing: { label: 'flowHousing', colour: [46, 111, 158] },
+  assistance: { label: 'flowAssistance', colour: [27, 94, 32] },
+  cooperation: { label: 'flowCooperation', colour: [140, 109, 70] },
 };
 
 interface Arc {
@@ -35,7 +35,7 @@ export function renderFlowList(container: HTMLElement, flows: readonly Flow[], o
       el(
         'li',
         { 'data-kind': f.kind },
-        el('span', { class: `flow-kind flow-${f.kind}` }, tr(KIND[f.kind].zh, KIND[f.kind].en)),
+        el('span', { class: `flow-kind flow-${f.kind}` }, pt(KIND[f.kind].label)),
         ' ',
         btn,
         ' ',
@@ -44,17 +44,7 @@ export function renderFlowList(container: HTMLElement, flows: readonly Flow[], o
       ),
     );
   }
-  container.replaceChildren(
-    el(
-      'p',
-      { class: 'claim-method' },
-      tr(
-        `${flows.length} 处区外地点有报告中的具体工作。报告提到的市场疏解承接地未具名,本图没有其位置,故无“市场疏解去向”的弧线。弧线随“区外地点”开关和筛选显示。`,
-        `${flows.length} places outside Xicheng carry work named in the report. The report does not name where relocated markets went, so there are no market-relocation arcs. The arcs follow the “places outside” switch and the filters.`,
-      ),
-    ),
-    list,
-  );
+  container.replaceChildren(el('p', { class: 'claim-method' }, pt('lengthPlacesOutsideXichengCarry', { length: flows.length })), list);
 }
 
 /**

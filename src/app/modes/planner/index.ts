@@ -1,6 +1,6 @@
 import { el } from '../../dom';
 import type { ModeDef } from '../context';
-import { tr } from './text';
+import { pt } from './strings';
 
 /**
  * Planner mode: its entry button only. Everything else (deck.gl, Chart.js, the analysis) is in
@@ -15,7 +15,7 @@ export const plannerMode: ModeDef = {
     btn.onclick = () => ctx.store.set({ mode: ctx.store.get().mode === 'planner' ? 'explore' : 'planner' }, { push: true });
     return {
       update(s) {
-        btn.textContent = tr('规划 Planner', 'Planner 规划');
+        btn.textContent = pt('planner2');
         btn.setAttribute('aria-pressed', String(s.mode === 'planner'));
       },
     };

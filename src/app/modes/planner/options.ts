@@ -11,42 +11,33 @@ import {
 import type { UrlState } from '../../../core/state/url';
 import { el } from '../../dom';
 import type { Store } from '../../store';
-import { tr } from './text';
+import { type PlannerString, pt } from './strings';
 
-const LAYER_NAMES: Record<PlannerLayer, [string, string]> = {
-  choropleth: ['街道分级图', '街道 choropleth'],
-  density: ['密度', 'Density'],
-  flows: ['区外流向弧线', 'Outward-flow arcs'],
-};
+const LAYER_NAMES: Record<PlannerLayer, PlannerString> = { choropleth: 'layerChoropleth', density: 'layerDensity', flows: 'layerFlows' };
 
 const CHOICES = {
   density: [
-    ['hex', '六边形', 'Hexagons'],
-    ['heat', '热力图', 'Heatmap'],
+    ['hex', 'hex'],
+    ['heat', 'heat'],
   ],
   weight: [
-    ['mentions', '提及次数', 'Mentions'],
-    ['projects', '项目数', 'Projects'],
+    ['mentions', 'mentionsChoice'],
+    ['projects', 'projectsChoice'],
   ],
   of: [
-    ['places', '地点', 'Places'],
-    ['projects', '项目', 'Projects'],
+    ['places', 'placesChoice'],
+    ['projects', 'projectsOfChoice'],
   ],
   metric: [
-    ['count', '总数', 'Count'],
-    ['perKm2', '每平方公里', 'Per km²'],
+    ['count', 'count'],
+    ['perKm2', 'perKm2'],
   ],
 } as const;
 // The choices must cover the option values the URL accepts (a test keeps them in step).
 export const CHOICE_VALUES = { density: DENSITY_KINDS, weight: WEIGHTS, of: CHORO_OF, metric: CHORO_METRICS };
 
 type Choice = keyof typeof CHOICES;
-const TITLES: Record<Choice, [string, string]> = {
-  density: ['密度', 'Density'],
-  weight: ['权重', 'Weight'],
-  of: ['街道分级图', '街道 choropleth'],
-  metric: ['数值', 'Value'],
-};
+const TITLES: Record<Choice, PlannerString> = { density: 'optDensity', weight: 'optWeight', of: 'optOf', metric: 'optMetric' };
 /** The radio ids keep the names of the options they set (`planner-kind-hex` for the density kind). */
 const ID: Record<Choice, string> = { density: 'kind', weight: 'weight', of: 'of', metric: 'metric' };
 
@@ -63,12 +54,12 @@ export function mountOptions(host: HTMLElement, store: Store): { update(s: UrlSt
   const radios = new Map<string, HTMLInputElement>();
   const groups = (Object.keys(CHOICES) as Choice[]).map((key) => {
     const legend = el('legend', {});
-    const labels = CHOICES[key].map(([value, zh, en]) => {
+    const labels = CHOICES[key].map(([value, label]) => {
       const input = el('input', { type: 'radio', name: `planner-${ID[key]}`, value, id: `planner-${ID[key]}-${value}` });
       input.onchange = () => set({ [key]: value } as Partial<PlannerOptions>);
       radios.set(`${key}:${value}`, input);
       const text = el('span', {});
-      return { label: el('label', {}, input, ' ', text), text, zh, en };
+      return { label: el('label', {}, input, ' ', text), text, name: label as PlannerString };
     });
     return { key, legend, labels, fieldset: el('fieldset', { class: 'planner-radios' }, legend, ...labels.map((l) => l.label)) };
   });
@@ -98,10 +89,10 @@ export function mountOptions(host: HTMLElement, store: Store): { update(s: UrlSt
   return {
     update(s) {
       const o = plannerOf(s);
-      layersTitle.textContent = tr('图层(开关与透明度)', 'Layers (on/off and opacity)');
+      layersTitle.textContent = pt('layersOnOffAndOpacity');
       for (const g of groups) {
-        g.legend.textContent = tr(...TITLES[g.key]);
-        for (const l of g.labels) l.text.textContent = tr(l.zh, l.en);
+        g.legend.textContent = pt(TITLES[g.key]);
+        for (const l of g.labels) l.text.textContent = pt(l.name);
       }
       for (const [k, input] of radios) {
         const [key, value] = k.split(':') as [Choice, string];
@@ -113,7 +104,7 @@ export function mountOptions(host: HTMLElement, store: Store): { update(s: UrlSt
         r.on.checked = v > 0;
         r.range.value = String(Math.round(v * 100));
         r.range.disabled = v === 0;
-        r.name.textContent = tr(...LAYER_NAMES[r.layer]);
+        r.name.textContent = pt(LAYER_NAMES[r.layer]);
       }
     },
   };

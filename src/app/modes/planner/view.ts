@@ -18,7 +18,8 @@ import { renderExport } from './export';
 import { drawFlows, flowsOf, renderFlowList } from './flows';
 import { legendSpec, paintLegend } from './legend';
 import { mountOptions } from './options';
-import { fmt, tr } from './text';
+import { pt } from './strings';
+import { fmt } from './text';
 
 /** What a test build exposes of the planner (window.atlasPlanner). */
 export interface PlannerHook {
@@ -34,7 +35,7 @@ export interface PlannerHook {
 /** Filters as readable text, with names instead of codes (the summary and the exports say what was chosen). */
 export function describeFilters(f: Filters): string {
   const parts = FACETS.filter((k) => f[k].size).map((k) => `${k}=${[...f[k]].sort().join(',')}`);
-  return parts.join('; ') || tr('无', 'none');
+  return parts.join('; ') || pt('none');
 }
 
 /** The planner view: built on the first entry into planner mode (this module is loaded lazily). */
@@ -44,7 +45,7 @@ export function createPlannerView(ctx: AppContext): ModeView {
   const flows: Flow[] = flowsOf(data.places.features, data.projects);
   const origin = arcOrigin(data);
   const compare = new Compare(ctx);
-  const panel = ctx.ui.addTab('planner', () => tr('规划', 'Planner'));
+  const panel = ctx.ui.addTab('planner', () => pt('planner'));
   panel.classList.add('planner-pane');
   const section = (id: string, title: string, open = true) => {
     const body = el('div', { class: 'planner-body', id: `planner-${id}` });
@@ -64,18 +65,18 @@ export function createPlannerView(ctx: AppContext): ModeView {
   };
   const summary = el('p', { class: 'planner-summary', id: 'planner-summary' });
   panel.append(el('div', { class: 'planner-head' }, back, cmpBtn), summary);
-  const dist = section('distribution', tr('空间分布', 'Spatial distribution'));
+  const dist = section('distribution', pt('spatialDistribution'));
   const options = mountOptions(dist, store);
   const densityTable = el('div', { class: 'planner-density' });
   dist.append(densityTable);
-  const charts = new PlannerCharts(section('charts', tr('图表(点击柱子筛选地图)', 'Charts (click a bar to filter the map)')), (patch) => {
+  const charts = new PlannerCharts(section('charts', pt('chartsClickABarTo')), (patch) => {
     let f = store.get().filters;
     for (const [facet, value] of Object.entries(patch) as [FacetKey, string][]) f = toggleFacet(f, facet, value);
     store.set({ filters: f }, { push: true });
   });
-  const claimsBox = section('claims', tr('报告的空间表述核对', "Checking the report's spatial claims"));
-  const flowsBox = section('flows', tr('向区外的流向', 'Outward flows'), false);
-  const exportBox = section('export', tr('导出', 'Export'));
+  const claimsBox = section('claims', pt('checkingTheReportSSpatial'));
+  const flowsBox = section('flows', pt('outwardFlows'), false);
+  const exportBox = section('export', pt('export'));
   const legendBox = el('section', { class: 'planner-legend', id: 'planner-legend', hidden: '' });
   ctx.ui.mapPanel.append(legendBox);
 
@@ -116,10 +117,11 @@ export function createPlannerView(ctx: AppContext): ModeView {
       s.filters,
       subs.map((x) => x.name),
     );
-    summary.textContent = tr(
-      `当前筛选:${describeFilters(s.filters)} · ${places.length} 个地点 · ${projRows.length} 个项目`,
-      `Filter: ${describeFilters(s.filters)} · ${places.length} places · ${projRows.length} projects`,
-    );
+    summary.textContent = pt('filterDescribefiltersLengthPlacesLength2', {
+      describeFilters: describeFilters(s.filters),
+      length: places.length,
+      length2: projRows.length,
+    });
     const pts = densityPoints(places, o.weight, perPlace);
     void drawDensity(ctx.deck, o, pts);
     const shown = s.outside ? ctx.selectors.visibleIds(s) : null;
@@ -146,8 +148,8 @@ export function createPlannerView(ctx: AppContext): ModeView {
         map.resize();
       }
       if (entering || changed.has('lang')) {
-        back.textContent = tr('← 返回浏览', '← Back to explore');
-        cmpBtn.textContent = tr('对比:已完成 / 计划', 'Compare done / planned');
+        back.textContent = pt('backToExplore');
+        cmpBtn.textContent = pt('compareDonePlanned');
       }
       options.update(s);
       if (entering || ['filters', 'outside', 'lang', 'planner'].some((k) => changed.has(k as keyof UrlState))) redraw(s);
