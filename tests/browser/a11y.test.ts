@@ -43,6 +43,30 @@ describe('accessibility', () => {
     });
   }
 
+  it('toggling a filter from the keyboard keeps the focus on that checkbox, and the next toggle works', async () => {
+    const { page, context } = await openPage(browser);
+    await waitForMap(page);
+    await page.locator('#tab-filters').click();
+    const box = page.locator('.facet-theme input[value="environment"]');
+    await box.focus();
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('theme') === 'environment');
+    const focused = () =>
+      page.evaluate(() => {
+        const a = document.activeElement as HTMLInputElement | null;
+        return a ? `${a.dataset.facet}:${a.value}:${a.checked}` : null;
+      });
+    expect(await focused()).toBe('theme:environment:true');
+    // Tab on to the next box and toggle it too: the list was not rebuilt under the keyboard.
+    await page.keyboard.press('Tab');
+    const next = await focused();
+    expect(next?.startsWith('theme:')).toBe(true);
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => (new URL(location.href).searchParams.get('theme') ?? '').split(',').length === 2);
+    expect(await focused()).toBe(next?.replace(':false', ':true'));
+    await context.close();
+  });
+
   it('everything can be reached and used from the keyboard, with a visible focus', async () => {
     const { page } = await openPage(browser);
     await waitForMap(page);

@@ -105,6 +105,9 @@ async function putAway(page: Page): Promise<void> {
   await page.waitForFunction(() => !window.atlas?.store.get().place);
 }
 
+/** A page that visits every place: a few seconds each on a loaded two-core machine without a GPU. */
+const EVERY_PLACE = 900_000;
+
 describe('every place drawn in the district opens its own card where it is drawn', () => {
   it('is a non-trivial set: points, lines and areas', () => {
     const kinds = new Set(places.map((p) => p.geometry?.type));
@@ -130,7 +133,7 @@ describe('every place drawn in the district opens its own card where it is drawn
     // Most places have a spot of their own: a chooser is the exception, for places that share one.
     expect(alone).toBeGreaterThan(places.length * 0.8);
     await context.close();
-  });
+  }, EVERY_PLACE);
 
   const phone = browserSession({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   it('with a finger (phone, 390×844)', async () => {
@@ -148,7 +151,7 @@ describe('every place drawn in the district opens its own card where it is drawn
     }
     expect(wrong).toEqual([]);
     await context.close();
-  });
+  }, EVERY_PLACE);
 
   it('places sharing a spot offer a chooser, and the map names the one chosen', async () => {
     const shared = places.filter((a) =>
@@ -190,7 +193,9 @@ describe('every place drawn in the district opens its own card where it is drawn
     const spots = await page.evaluate(() => {
       const map = window.atlas?.map as import('maplibre-gl').Map;
       const rect = map.getCanvas().getBoundingClientRect();
-      const layers = ['place-points', 'place-lines-casing', 'place-lines', 'place-lines-approx', 'place-areas-fill'].filter((l) => map.getLayer(l));
+      const layers = ['place-points', 'place-lines-casing', 'place-lines', 'place-lines-approx', 'place-areas-fill'].filter((l) =>
+        map.getLayer(l),
+      );
       const out: Array<{ x: number; y: number; lng: number; lat: number }> = [];
       for (let y = 160; y < rect.height - 160 && out.length < 3; y += 37)
         for (let x = 40; x < rect.width - 40 && out.length < 3; x += 53) {
@@ -213,11 +218,11 @@ describe('every place drawn in the district opens its own card where it is drawn
     for (const s of spots) {
       await page.touchscreen.tap(s.x, s.y);
       await page.waitForFunction(
-        ([lng, lat]) => {
+        ([lng, lat]: [number, number]) => {
           const n = new URL(location.href).searchParams.get('near')?.split(',').map(Number);
           return !!n && Math.abs((n[0] ?? 0) - lat) < 2e-4 && Math.abs((n[1] ?? 0) - lng) < 2e-4;
         },
-        [s.lng, s.lat],
+        [s.lng, s.lat] as [number, number],
       );
       // …and no card opened for a 街道.
       expect(await page.locator('#card:not([hidden])').count()).toBe(0);

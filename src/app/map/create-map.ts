@@ -5,7 +5,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { DistrictCollectionT } from '../../core/geo/boundaries';
 import type { UrlState, View } from '../../core/state/url';
 import type { Boundaries } from '../data';
-import { addBasemap, prefetchBasemap } from './basemap/index';
+import { prefetchBasemap, provideBasemap } from './basemap/index';
 import { MapComposer } from './compose';
 import { provideBackground, provideBoundaries } from './overlays';
 import { baseStyle, LOCAL_CJK_FONTS } from './style';
@@ -72,6 +72,6 @@ export async function createMap(
   const composer = new MapComposer(map, { theme, state });
   provideBackground(composer);
   const outline = boundaries.then((b) => provideBoundaries(composer, b));
-  const layersReady = Promise.all([addBasemap(map, theme), outline]).then(() => undefined);
+  const layersReady = Promise.all([provideBasemap(map, composer), outline]).then(() => undefined);
   return { map, composer, layersReady };
 }

@@ -6,7 +6,7 @@
  * This module is imported by vite.config.ts (to write the CSP and inject the configuration) as
  * well as by the app, so everything but addProviderBasemap is pure and touches no DOM.
  */
-import type { LayerSpecification, Map as MlMap, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { z } from 'zod';
 import type { Crs, LngLat } from '../../core/geo/crs';
 import { parseJsonWithSchema } from '../../core/io/json';
@@ -251,34 +251,33 @@ export function adoptStyle(
 }
 
 /**
- * Draws the configured provider under the report's layers. Tiles are requested from the
- * provider's origins only (the CSP allows those and nothing else).
+ * The configured provider's basemap as a group of layers, under the report's. Tiles are requested
+ * from the provider's origins only (the CSP allows those and nothing else). A style's sprite, if
+ * it has one, is returned for the map to load.
  */
-export async function addProviderBasemap(
-  map: MlMap,
+export async function providerBasemap(
   p: ProviderConfigT,
   font: string[],
-  addBelow: (layer: LayerSpecification) => void,
-): Promise<void> {
+): Promise<{ sources: Record<string, SourceSpecification>; layers: LayerSpecification[]; sprite?: string }> {
   if (p.type === 'style') {
     const res = await fetch(p.url);
     if (!res.ok) throw new Error(`basemap style ${p.url}: HTTP ${res.status}`);
     const style = (await res.json()) as StyleSpecification;
-    const { sources, layers } = adoptStyle(style, p.url, font);
-    if (typeof style.sprite === 'string') map.setSprite(new URL(style.sprite, p.url).href);
-    for (const [id, s] of Object.entries(sources)) map.addSource(id, s);
-    for (const l of layers) addBelow(l);
-    return;
+    const adopted = adoptStyle(style, p.url, font);
+    return typeof style.sprite === 'string' ? { ...adopted, sprite: new URL(style.sprite, p.url).href } : adopted;
   }
+  const sources: Record<string, SourceSpecification> = {};
+  const layers: LayerSpecification[] = [];
   for (const r of providerRasters(p)) {
-    map.addSource(`${PREFIX}${r.id}`, {
+    sources[`${PREFIX}${r.id}`] = {
       type: 'raster',
       tiles: r.tiles,
       tileSize: r.tileSize,
       maxzoom: r.maxzoom,
       scheme: r.scheme,
       attribution: r.attribution,
-    });
-    addBelow({ id: `${PREFIX}${r.id}`, type: 'raster', source: `${PREFIX}${r.id}` });
+    };
+    layers.push({ id: `${PREFIX}${r.id}`, type: 'raster', source: `${PREFIX}${r.id}` });
   }
+  return { sources, layers };
 }

@@ -9,17 +9,17 @@ import subwayLinesUrl from '../../../../geodata/basemap/subway-lines.geojson?url
 import waterUrl from '../../../../geodata/basemap/water.geojson?url';
 import { BASEMAP_FILES, type BasemapFile } from '../../../core/geo/basemap';
 import { parseJsonWithSchema } from '../../../core/io/json';
-import { addProviderBasemap, configuredProvider } from '../providers';
+import type { LayerGroup, MapComposer, Theme } from '../compose';
+import { configuredProvider, providerBasemap } from '../providers';
 import { setActiveBasemap } from './active';
-import { addCoverage } from './coverage';
-import { addDistrictLabels, addDistricts } from './districts';
-import { addLayerBelowContent } from './layers';
-import { addOsmBasemap, findOsmBasemap } from './osm';
-import { BASEMAP_FONT, BASEMAP_PALETTES, type BasemapTheme } from './palette';
-import { addRoads } from './roads';
-import { addRailStations, addStations } from './stations';
-import { addSubwayLines } from './subway-lines';
-import { addWater } from './water';
+import { coverage } from './coverage';
+import { districtLabels, districts } from './districts';
+import { findOsmBasemap, loadOsmLayers, type OsmLayers, osmGroup, watchBuildings } from './osm';
+import { BASEMAP_FONT, BASEMAP_PALETTES, type BasemapPalette } from './palette';
+import { roads } from './roads';
+import { railStations, stations } from './stations';
+import { subwayLines } from './subway-lines';
+import { water } from './water';
 
 export { activeBasemap, type BasemapKind } from './active';
 export { BASEMAP_ATTRIBUTION, BASEMAP_LEGEND, basemapLegend, type LegendEntry } from './legend';
@@ -63,7 +63,7 @@ function load<F extends BasemapFile>(file: F): Promise<Loaded<F>> {
   return p;
 }
 
-/** Looked up once per page: the kiosk redraws the basemap, and the answer cannot change. */
+/** Looked up once per page: the answer cannot change. */
 let osmLookup: ReturnType<typeof findOsmBasemap> | undefined;
 
 /**
@@ -79,19 +79,48 @@ export function prefetchBasemap(): void {
   for (const f of Object.keys(URLS) as BasemapFile[]) fetchText(f);
 }
 
+/** Several groups as one, in order (bottom first). */
+function concat(groups: LayerGroup[]): LayerGroup {
+  return { sources: Object.assign({}, ...groups.map((g) => g.sources)), layers: groups.flatMap((g) => g.layers) };
+}
+
+type Context = {
+  districts: Loaded<'districts.geojson'>;
+  stations: Loaded<'stations.geojson'>;
+  subway: Loaded<'subway-lines.geojson'>;
+  rail: Loaded<'rail-stations.geojson'>;
+};
+/** The transit and neighbour context both basemaps share, drawn over the streets. */
+const transit = (c: Context, p: BasemapPalette) => [
+  subwayLines(c.subway, p),
+  railStations(c.rail, p),
+  stations(c.stations, p),
+  districtLabels(c.districts, p),
+];
+
+async function loadContext(): Promise<Context> {
+  const [d, st, sub, rail] = await Promise.all([
+    load('districts.geojson'),
+    load('stations.geojson'),
+    load('subway-lines.geojson'),
+    load('rail-stations.geojson'),
+  ]);
+  return { districts: d, stations: st, subway: sub, rail };
+}
+
 /**
- * Adds the basemap under any layers already on the map: the online provider the app was built
- * with (atlas.config.json), else the full OSM street basemap when one was built beside the app
- * (`npm run basemap`, found through its manifest on the app's own origin), else the embedded
- * default. Call it once, right after the map's 'load' event. Sets the
- * background colour of the theme on the style's 'background' layer, when there is one.
+ * The basemap as a group of the map's style, in the theme the state asks for: the online provider
+ * the app was built with (atlas.config.json), else the full OSM street basemap when one was built
+ * beside the app (`npm run basemap`, found through its manifest on the app's own origin), else the
+ * embedded default. Resolves once it is on the map.
  */
-export async function addBasemap(map: MlMap, theme: BasemapTheme): Promise<void> {
-  const p = BASEMAP_PALETTES[theme];
+export async function provideBasemap(map: MlMap, composer: MapComposer): Promise<void> {
   const provider = configuredProvider();
   if (provider) {
-    await addProviderBasemap(map, provider, BASEMAP_FONT, (l) => addLayerBelowContent(map, l));
+    const g = await providerBasemap(provider, BASEMAP_FONT);
+    if (g.sprite) map.setSprite(g.sprite);
     setActiveBasemap('provider');
+    composer.provide('basemap', () => ({ sources: g.sources, layers: g.layers }));
     return;
   }
   const base = new URL('./', location.href).href;
@@ -100,38 +129,26 @@ export async function addBasemap(map: MlMap, theme: BasemapTheme): Promise<void>
   if (osm) {
     // OSM has every street and water body, so the default roads, water and its "no road data"
     // notes give way; the neighbouring districts, subway lines and stations stay as context.
-    const [districts, stations, subwayLines, railStations] = await Promise.all([
-      load('districts.geojson'),
-      load('stations.geojson'),
-      load('subway-lines.geojson'),
-      load('rail-stations.geojson'),
-    ]);
-    addDistricts(map, districts, p);
-    await addOsmBasemap(map, base, p);
-    addSubwayLines(map, subwayLines, p);
-    addRailStations(map, railStations, p);
-    addStations(map, stations, p);
-    addDistrictLabels(map, districts, p);
+    const [c, layers] = await Promise.all([loadContext(), loadOsmLayers(base)]);
+    let data: OsmLayers = layers;
+    const provide = () =>
+      composer.provide('basemap', (ctx) => {
+        const p = BASEMAP_PALETTES[ctx.theme as Theme];
+        return concat([districts(c.districts, p), osmGroup(data, p), ...transit(c, p)]);
+      });
     setActiveBasemap('osm');
+    provide();
+    watchBuildings(map, base, (buildings) => {
+      data = { ...data, buildings };
+      provide();
+    });
     return;
   }
-  const [roads, water, districts, stations, subwayLines, railStations, coverage] = await Promise.all([
-    load('roads.geojson'),
-    load('water.geojson'),
-    load('districts.geojson'),
-    load('stations.geojson'),
-    load('subway-lines.geojson'),
-    load('rail-stations.geojson'),
-    load('coverage.geojson'),
-  ]);
-  // Call order is drawing order, bottom first.
-  addDistricts(map, districts, p);
-  addCoverage(map, coverage, p);
-  addWater(map, water, p);
-  addRoads(map, roads, p);
-  addSubwayLines(map, subwayLines, p);
-  addRailStations(map, railStations, p);
-  addStations(map, stations, p);
-  addDistrictLabels(map, districts, p);
+  const [c, r, w, cov] = await Promise.all([loadContext(), load('roads.geojson'), load('water.geojson'), load('coverage.geojson')]);
   setActiveBasemap('default');
+  // Drawing order, bottom first.
+  composer.provide('basemap', (ctx) => {
+    const p = BASEMAP_PALETTES[ctx.theme];
+    return concat([districts(c.districts, p), coverage(cov, p), water(w, p), roads(r, p), ...transit(c, p)]);
+  });
 }

@@ -1,4 +1,4 @@
-import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
+import type { LayerSpecification, Map as MlMap } from 'maplibre-gl';
 import type { z } from 'zod';
 import {
   OSM_ATTRIBUTION,
@@ -10,7 +10,7 @@ import {
   type OsmManifestPresent,
 } from '../../../core/geo/osm-basemap';
 import { parseJsonWithSchema } from '../../../core/io/json';
-import { addLayerBelowContent } from './layers';
+import type { LayerGroup } from '../compose';
 import { BASEMAP_FONT, type BasemapPalette } from './palette';
 
 /** Buildings are the largest layer and only readable from this zoom, so they load when first needed. */
@@ -52,7 +52,7 @@ const cache = new Map<string, Promise<unknown>>();
  * Fetches and validates one layer file, once per page (the kiosk redraws the basemap in its dark
  * theme). JSON.parse and the schema first; the slower located parse only to explain a failure.
  */
-function loadLayer<F extends OsmBasemapFile>(base: string, file: F): Promise<Loaded<F>> {
+export function loadLayer<F extends OsmBasemapFile>(base: string, file: F): Promise<Loaded<F>> {
   const url = new URL(file, dirUrl(base)).href;
   let p = cache.get(url) as Promise<Loaded<F>> | undefined;
   if (!p) {
@@ -73,7 +73,6 @@ type Filter = unknown[];
 const classIn = (...classes: string[]): Filter => ['in', ['get', 'class'], ['literal', classes]];
 const named: Filter = ['has', 'name'];
 const width = (stops: number[]) => ['interpolate', ['exponential', 1.6], ['zoom'], ...stops] as unknown as number;
-const add = (map: MlMap, layer: Record<string, unknown>) => addLayerBelowContent(map, layer as Parameters<MlMap['addLayer']>[0]);
 
 /** Road drawing order, bottom first; each class is cased from the zoom where it has room for it. */
 const ROAD_TIERS: Array<{
@@ -119,64 +118,11 @@ const ROAD_TIERS: Array<{
   },
 ];
 
-/**
- * Adds the OSM street basemap layers (ids and sources prefixed `basemap-osm-`, so the kiosk can
- * swap themes like it does for the default). Roads, railways, water and parks load at once;
- * buildings when the map first reaches OSM_BUILDINGS_MINZOOM.
- */
-export async function addOsmBasemap(map: MlMap, base: string, p: BasemapPalette): Promise<void> {
-  const [roads, water, parks, railways] = await Promise.all([
-    loadLayer(base, 'roads.geojson'),
-    loadLayer(base, 'water.geojson'),
-    loadLayer(base, 'parks.geojson'),
-    loadLayer(base, 'railways.geojson'),
-  ]);
-  const source = (id: string, data: unknown) =>
-    map.addSource(id, { type: 'geojson', data: data as GeoJSON.FeatureCollection, attribution: OSM_ATTRIBUTION, tolerance: 0.3 });
-  source('basemap-osm-parks', parks);
-  source('basemap-osm-water', water);
-  source('basemap-osm-buildings', { type: 'FeatureCollection', features: [] });
-  source('basemap-osm-railways', railways);
-  source('basemap-osm-roads', roads);
-
-  add(map, { id: 'basemap-osm-parks', type: 'fill', source: 'basemap-osm-parks', paint: { 'fill-color': p.park } });
-  add(map, {
-    id: 'basemap-osm-water-area',
-    type: 'fill',
-    source: 'basemap-osm-water',
-    filter: ['==', ['get', 'kind'], 'area'],
-    paint: { 'fill-color': p.water },
-  });
-  add(map, {
-    id: 'basemap-osm-water-line',
-    type: 'line',
-    source: 'basemap-osm-water',
-    filter: ['all', ['==', ['get', 'kind'], 'line'], ['!', ['get', 'covered']]],
-    layout: { 'line-join': 'round', 'line-cap': 'round' },
-    paint: { 'line-color': p.waterLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 11, 0.8, 16, 3] },
-  });
-  add(map, {
-    id: 'basemap-osm-buildings',
-    type: 'fill',
-    source: 'basemap-osm-buildings',
-    minzoom: OSM_BUILDINGS_MINZOOM,
-    paint: {
-      'fill-color': p.building,
-      'fill-outline-color': p.buildingLine,
-      'fill-opacity': ['interpolate', ['linear'], ['zoom'], 14, 0, 15, 1],
-    },
-  });
-  // Tunnels (the subway under 地安门外大街) are not drawn: the schematic subway lines cover them.
-  add(map, {
-    id: 'basemap-osm-railways',
-    type: 'line',
-    source: 'basemap-osm-railways',
-    filter: ['!', ['get', 'tunnel']],
-    paint: { 'line-color': p.railway, 'line-width': ['interpolate', ['linear'], ['zoom'], 11, 0.8, 16, 2], 'line-dasharray': [3, 2] },
-  });
+function roadLayers(p: BasemapPalette): LayerSpecification[] {
+  const out: Array<Record<string, unknown>> = [];
   for (const t of ROAD_TIERS) {
     if (t.casing)
-      add(map, {
+      out.push({
         id: `basemap-osm-roads-${t.id}-casing`,
         type: 'line',
         source: 'basemap-osm-roads',
@@ -185,7 +131,7 @@ export async function addOsmBasemap(map: MlMap, base: string, p: BasemapPalette)
         layout: { 'line-join': 'round' },
         paint: { 'line-color': p[t.casing], 'line-width': width(t.w.map((v, i) => (i % 2 ? v + 1.5 : v))) },
       });
-    add(map, {
+    out.push({
       id: `basemap-osm-roads-${t.id}`,
       type: 'line',
       source: 'basemap-osm-roads',
@@ -200,31 +146,37 @@ export async function addOsmBasemap(map: MlMap, base: string, p: BasemapPalette)
       },
     });
   }
+  return out as unknown as LayerSpecification[];
+}
+
+function labelLayers(p: BasemapPalette): LayerSpecification[] {
   const label = (color: string) => ({ 'text-color': color, 'text-halo-color': p.labelHalo, 'text-halo-width': 1.3 });
-  add(map, {
-    id: 'basemap-osm-water-label',
-    type: 'symbol',
-    source: 'basemap-osm-water',
-    minzoom: 13,
-    filter: ['all', ['==', ['get', 'kind'], 'area'], named],
-    layout: { 'text-field': ['get', 'name'], 'text-font': BASEMAP_FONT, 'text-size': 13, 'text-letter-spacing': 0.2 },
-    paint: label(p.waterLabel),
-  });
-  add(map, {
-    id: 'basemap-osm-parks-label',
-    type: 'symbol',
-    source: 'basemap-osm-parks',
-    minzoom: 14,
-    filter: named,
-    layout: { 'text-field': ['get', 'name'], 'text-font': BASEMAP_FONT, 'text-size': 12 },
-    paint: label(p.parkLabel),
-  });
+  const out: Array<Record<string, unknown>> = [
+    {
+      id: 'basemap-osm-water-label',
+      type: 'symbol',
+      source: 'basemap-osm-water',
+      minzoom: 13,
+      filter: ['all', ['==', ['get', 'kind'], 'area'], named],
+      layout: { 'text-field': ['get', 'name'], 'text-font': BASEMAP_FONT, 'text-size': 13, 'text-letter-spacing': 0.2 },
+      paint: label(p.waterLabel),
+    },
+    {
+      id: 'basemap-osm-parks-label',
+      type: 'symbol',
+      source: 'basemap-osm-parks',
+      minzoom: 14,
+      filter: named,
+      layout: { 'text-field': ['get', 'name'], 'text-font': BASEMAP_FONT, 'text-size': 12 },
+      paint: label(p.parkLabel),
+    },
+  ];
   // Street names follow the street: main roads from zoom 13, hutongs and lanes from 15.
   for (const [id, classes, minzoom] of [
     ['major', ['motorway', 'trunk', 'primary', 'secondary', 'tertiary'], 13],
     ['minor', ['minor', 'hutong', 'service', 'pedestrian'], 15],
   ] as const)
-    add(map, {
+    out.push({
       id: `basemap-osm-roads-label-${id}`,
       type: 'symbol',
       source: 'basemap-osm-roads',
@@ -240,14 +192,98 @@ export async function addOsmBasemap(map: MlMap, base: string, p: BasemapPalette)
       },
       paint: label(p.roadLabel),
     });
+  return out as unknown as LayerSpecification[];
+}
 
-  const loadBuildings = () => {
+export interface OsmLayers {
+  roads: unknown;
+  water: unknown;
+  parks: unknown;
+  railways: unknown;
+  /** Loaded when the map first reaches OSM_BUILDINGS_MINZOOM; empty until then. */
+  buildings: unknown;
+}
+
+const EMPTY = { type: 'FeatureCollection', features: [] };
+
+/** Loads the OSM street basemap's layers (buildings later, see watchBuildings). */
+export async function loadOsmLayers(base: string): Promise<OsmLayers> {
+  const [roads, water, parks, railways] = await Promise.all([
+    loadLayer(base, 'roads.geojson'),
+    loadLayer(base, 'water.geojson'),
+    loadLayer(base, 'parks.geojson'),
+    loadLayer(base, 'railways.geojson'),
+  ]);
+  return { roads, water, parks, railways, buildings: EMPTY };
+}
+
+/** Calls back once with the buildings, when the map first reaches the zoom where they are readable. */
+export function watchBuildings(map: MlMap, base: string, onLoaded: (buildings: unknown) => void): void {
+  const check = () => {
     if (map.getZoom() < OSM_BUILDINGS_MINZOOM) return;
-    map.off('zoomend', loadBuildings);
-    loadLayer(base, 'buildings.geojson')
-      .then((b) => (map.getSource('basemap-osm-buildings') as GeoJSONSource | undefined)?.setData(b as GeoJSON.FeatureCollection))
-      .catch((e: unknown) => console.error(e));
+    map.off('zoomend', check);
+    loadLayer(base, 'buildings.geojson').then(onLoaded, (e: unknown) => console.error(e));
   };
-  map.on('zoomend', loadBuildings);
-  loadBuildings();
+  map.on('zoomend', check);
+  check();
+}
+
+/**
+ * The OSM street basemap as a group of layers (ids and sources prefixed `basemap-osm-`): parks,
+ * water, buildings, railways, roads by class, and the names of water, parks and streets.
+ */
+export function osmGroup(d: OsmLayers, p: BasemapPalette): LayerGroup {
+  const source = (data: unknown) => ({
+    type: 'geojson' as const,
+    data: data as GeoJSON.FeatureCollection,
+    attribution: OSM_ATTRIBUTION,
+    tolerance: 0.3,
+  });
+  const layers: Array<Record<string, unknown>> = [
+    { id: 'basemap-osm-parks', type: 'fill', source: 'basemap-osm-parks', paint: { 'fill-color': p.park } },
+    {
+      id: 'basemap-osm-water-area',
+      type: 'fill',
+      source: 'basemap-osm-water',
+      filter: ['==', ['get', 'kind'], 'area'],
+      paint: { 'fill-color': p.water },
+    },
+    {
+      id: 'basemap-osm-water-line',
+      type: 'line',
+      source: 'basemap-osm-water',
+      filter: ['all', ['==', ['get', 'kind'], 'line'], ['!', ['get', 'covered']]],
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': p.waterLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 11, 0.8, 16, 3] },
+    },
+    {
+      id: 'basemap-osm-buildings',
+      type: 'fill',
+      source: 'basemap-osm-buildings',
+      minzoom: OSM_BUILDINGS_MINZOOM,
+      paint: {
+        'fill-color': p.building,
+        'fill-outline-color': p.buildingLine,
+        'fill-opacity': ['interpolate', ['linear'], ['zoom'], 14, 0, 15, 1],
+      },
+    },
+    // Tunnels (the subway under 地安门外大街) are not drawn: the schematic subway lines cover them.
+    {
+      id: 'basemap-osm-railways',
+      type: 'line',
+      source: 'basemap-osm-railways',
+      filter: ['!', ['get', 'tunnel']],
+      paint: { 'line-color': p.railway, 'line-width': ['interpolate', ['linear'], ['zoom'], 11, 0.8, 16, 2], 'line-dasharray': [3, 2] },
+    },
+  ];
+  return {
+    sources: {
+      'basemap-osm-parks': source(d.parks),
+      'basemap-osm-water': source(d.water),
+      'basemap-osm-buildings': source(d.buildings),
+      'basemap-osm-railways': source(d.railways),
+      'basemap-osm-roads': source(d.roads),
+    },
+    layers: [...(layers as unknown as LayerSpecification[]), ...roadLayers(p), ...labelLayers(p)],
+  };
 }

@@ -1,8 +1,7 @@
 import './kiosk.css';
-import { LngLat } from 'maplibre-gl';
 import { EMPTY_FILTERS } from '../../../core/state/filters';
 import type { UrlState } from '../../../core/state/url';
-import { districtBounds } from '../../map/create-map';
+import { el } from '../../dom';
 import { expose, TEST_HOOKS } from '../../test-hooks';
 import type { AppContext, ModeView } from '../context';
 import {
@@ -17,11 +16,13 @@ import {
   secondsLeft,
   tourPlaces,
 } from './core';
+import { createHome } from './home';
 import { lockDown } from './lockdown';
 import { mountOverlays } from './overlays';
 import { mountPicker } from './picker';
 import { mountQr } from './qr';
 import { kt } from './strings';
+import { createTour } from './tour';
 
 declare const __ATLAS_PUBLIC_URL__: string | null | undefined;
 
@@ -45,6 +46,19 @@ export interface KioskHook {
 
 const FIND_TAB = 'kiosk-find';
 const TICK_MS = 200;
+
+/** Puts away whatever a visitor left open: dialogs, the legend, notices, the chooser, the report's marks and scroll. */
+function clearScreen(): void {
+  for (const id of ['about', 'legend', 'notice', 'chooser']) {
+    const x = document.getElementById(id);
+    if (x) x.hidden = true;
+  }
+  document.getElementById('btn-legend')?.setAttribute('aria-expanded', 'false');
+  const report = document.getElementById('report');
+  if (!report) return;
+  report.scrollTop = 0;
+  for (const a of report.querySelectorAll('.is-target, .is-reading')) a.classList.remove('is-target', 'is-reading');
+}
 
 /**
  * Kiosk mode (?mode=kiosk): an unattended touch screen in a government service hall. Large
@@ -72,10 +86,7 @@ export function createKioskView(ctx: AppContext): ModeView {
   map.triggerRepaint();
   lockDown();
 
-  const findBtn = document.createElement('button');
-  findBtn.type = 'button';
-  findBtn.id = 'btn-kiosk-find';
-  findBtn.className = 'btn kiosk-find-btn';
+  const findBtn = el('button', { type: 'button', id: 'btn-kiosk-find', class: 'btn kiosk-find-btn' });
   findBtn.onclick = () => ctx.ui.showTab(FIND_TAB);
   ctx.ui.topbar.querySelector('.top-actions')?.before(findBtn);
   const pickerHost = ctx.ui.addTab(FIND_TAB, () => kt('find'));
@@ -84,95 +95,39 @@ export function createKioskView(ctx: AppContext): ModeView {
   const qr = mountQr(ctx.ui.mapPanel, publicBase(typeof __ATLAS_PUBLIC_URL__ === 'undefined' ? null : __ATLAS_PUBLIC_URL__));
   const overlays = mountOverlays(() => onInput());
 
-  // --- the attract tour ----------------------------------------------------------------------
-  const tourIds = tourPlaces(data.places.features).map((p) => p.id);
-  const visited: string[] = [];
-  let tourIndex = 0;
-  let tourTimer = 0;
-  const tourStep = () => {
-    const visible = ctx.selectors.visibleIds(store.get());
-    const shown = tourIds.filter((id) => visible.has(id));
-    const list = shown.length ? shown : tourIds;
-    const id = list[tourIndex++ % list.length];
-    holdHome = false;
-    if (id) {
-      visited.push(id);
+  const tour = createTour({
+    clock,
+    timings,
+    ids: tourPlaces(data.places.features).map((p) => p.id),
+    visible: () => ctx.selectors.visibleIds(store.get()),
+    visit: (id) => {
+      home.release();
       ctx.select(id);
-    }
-    tourTimer = clock.setTimeout(tourStep, timings.dwellMs);
-  };
+    },
+  });
+  const home = createHome(map, data, launch.view);
   const startTour = () => {
-    clock.clearTimeout(tourTimer);
     phase = 'attract';
     document.body.dataset.kioskTour = 'on';
     overlays.showTour();
-    tourTimer = clock.setTimeout(tourStep, timings.leadMs);
+    tour.start();
   };
   const stopTour = () => {
-    clock.clearTimeout(tourTimer);
+    tour.stop();
     delete document.body.dataset.kioskTour;
   };
-
-  // --- reset to the start --------------------------------------------------------------------
-  const homeCamera = () => {
-    if (launch.view) return { center: [launch.view.lng, launch.view.lat] as [number, number], zoom: launch.view.zoom };
-    const c = map.cameraForBounds(districtBounds(data), { padding: 24 });
-    const centre = c?.center ? LngLat.convert(c.center) : map.getCenter();
-    return { center: [centre.lng, centre.lat] as [number, number], zoom: c?.zoom ?? map.getZoom() };
-  };
-  const homeView = () => {
-    // A fly to a place leaves the map padded for the card; the start view has no card.
-    const p = map.getPadding();
-    if (p.top || p.right || p.bottom || p.left) map.setPadding({ top: 0, right: 0, bottom: 0, left: 0 });
-    const home = homeCamera();
-    const here = map.getCenter();
-    if (
-      Math.abs(here.lng - home.center[0]) < 1e-6 &&
-      Math.abs(here.lat - home.center[1]) < 1e-6 &&
-      Math.abs(map.getZoom() - home.zoom) < 1e-3
-    )
-      return;
-    map.jumpTo(home);
-  };
-  // After a reset the start view holds until the tour moves on or someone touches the screen:
-  // scrolling the report back to the top can wake story mode, which would fly elsewhere.
-  let holdHome = false;
-  map.on('moveend', () => {
-    if (holdHome) homeView();
-  });
   const reset = () => {
     stopTour();
     delete document.body.dataset.kioskWarning;
     overlays.hideWarning();
-    for (const id of ['about', 'legend', 'notice', 'chooser']) {
-      const x = document.getElementById(id);
-      if (x) x.hidden = true;
-    }
-    document.getElementById('btn-legend')?.setAttribute('aria-expanded', 'false');
+    // The launch state again: no place, no filter, the launch language and toggles.
     const { story, outside, lang } = launch;
-    store.set(
-      {
-        place: undefined,
-        paragraph: undefined,
-        filters: EMPTY_FILTERS,
-        story,
-        outside,
-        lang,
-        mode: 'kiosk',
-        near: undefined,
-        radius: undefined,
-      },
-      { push: false },
-    );
-    const report = document.getElementById('report');
-    if (report) {
-      report.scrollTop = 0;
-      for (const a of report.querySelectorAll('.is-target, .is-reading')) a.classList.remove('is-target', 'is-reading');
-    }
+    const start = { place: undefined, paragraph: undefined, filters: EMPTY_FILTERS, near: undefined, radius: undefined };
+    store.set({ ...start, story, outside, lang, mode: 'kiosk' }, { push: false });
+    clearScreen();
     picker.render(true);
     ctx.ui.showTab(FIND_TAB);
-    homeView();
-    holdHome = true;
+    home.go();
     (document.activeElement as HTMLElement | null)?.blur?.();
     resets++;
     ctx.announce(kt('home'));
@@ -181,7 +136,7 @@ export function createKioskView(ctx: AppContext): ModeView {
   // --- the idle clock ------------------------------------------------------------------------
   const onInput = () => {
     lastInput = clock.now();
-    holdHome = false;
+    home.release();
     if (phase === 'attract') {
       stopTour();
       overlays.dismissTour();
@@ -217,8 +172,8 @@ export function createKioskView(ctx: AppContext): ModeView {
         lastInput = clock.now();
       },
       phase: () => phase,
-      tourIds,
-      visited: () => [...visited],
+      tourIds: tourPlaces(data.places.features).map((p) => p.id),
+      visited: tour.visited,
       qrText: () => qr.text(),
       resets: () => resets,
       advance: (ms) => manual?.advance(ms),

@@ -134,10 +134,7 @@ export function createResidentView(ctx: AppContext): ModeView {
     search.paint();
     for (const [i, b] of ui.quick.entries()) b.textContent = formatRadius(QUICK_RADII[i] as number);
   };
-  const offHover = store.onHover((id) => {
-    for (const li of ui.list.querySelectorAll<HTMLElement>('.resident-item.is-hover')) li.classList.remove('is-hover');
-    if (id) ui.list.querySelector<HTMLElement>(`.resident-item[data-place-id="${CSS.escape(id)}"]`)?.classList.add('is-hover');
-  });
+  const offHover = store.onHover((id) => markHover(ui.list, id));
   provideCircle(ctx.composer);
   const frame = fitter(ctx);
 
@@ -185,6 +182,12 @@ export function createResidentView(ctx: AppContext): ModeView {
       return true;
     },
   };
+}
+
+/** The row of the hovered place (on the map or in the list) marked. */
+function markHover(list: HTMLElement, id: string | undefined): void {
+  for (const li of list.querySelectorAll<HTMLElement>('.resident-item.is-hover')) li.classList.remove('is-hover');
+  if (id) list.querySelector<HTMLElement>(`.resident-item[data-place-id="${CSS.escape(id)}"]`)?.classList.add('is-hover');
 }
 
 /** Frames the circle in the part of the map the panels leave visible, once the phone's sheet has settled. */
