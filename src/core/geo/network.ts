@@ -71,7 +71,10 @@ export interface RouteOptions {
   snapClass?: RoadClass | undefined;
   /** Prefer class 1–2 links (default) or take the shortest way whatever the class. */
   prefer?: 'major' | 'any' | undefined;
-  /** A waypoint farther than this from its snapped node is an error (default 150 m). */
+  /** A leg longer than this many times the straight distance between its waypoints is an error:
+   * a detour means a waypoint snapped to the wrong street or the network has a gap (default 1.6). */
+  maxDetour?: number | undefined;
+  /** A waypoint farther than this from its snapped node is an error (default 250 m: class-2 nodes sit only at junctions). */
   maxSnapM?: number | undefined;
 }
 
@@ -104,7 +107,7 @@ function linkBetween(net: Network, a: string, b: string, cost: Record<RoadClass,
  */
 export function route(net: Network, waypoints: Pos[], opts: RouteOptions = {}): Route {
   const cost = (opts.prefer ?? 'major') === 'major' ? MAJOR_COST : ANY_COST;
-  const maxSnap = opts.maxSnapM ?? 150;
+  const maxSnap = opts.maxSnapM ?? 250;
   const snapped = waypoints.map((p, i) => {
     const n = nearestNode(net, p, opts.snapClass ?? 2);
     if (!n || n.distanceM > maxSnap)
@@ -129,12 +132,22 @@ export function route(net: Network, waypoints: Pos[], opts: RouteOptions = {}): 
       .map((n) => String(n.id))
       .reverse();
     if (path.length < 2) throw new Error(`no road connects waypoint ${i} to waypoint ${i + 1}`);
+    const legStart = coords.length;
     for (let j = 1; j < path.length; j++) {
       const link = linkBetween(net, path[j - 1] as string, path[j] as string, cost);
       if (!link) throw new Error(`internal: no link between consecutive nodes ${path[j - 1]} and ${path[j]}`);
       const part = link.forward ? link.coords : [...link.coords].reverse();
       coords.push(...(coords.length ? part.slice(1) : part));
     }
+    const leg = coords.slice(Math.max(0, legStart - 1));
+    let legM = 0;
+    for (let j = 1; j < leg.length; j++) legM += segmentLength(leg[j - 1] as Pos, leg[j] as Pos);
+    const straight = segmentLength(net.nodes.get(from) as Pos, net.nodes.get(to) as Pos);
+    const detour = opts.maxDetour ?? 1.6;
+    if (straight > 0 && legM / straight > detour)
+      throw new Error(
+        `the route from waypoint ${i} to ${i + 1} is ${Math.round(legM)} m for ${Math.round(straight)} m as the crow flies (over ${detour}×): a waypoint is off its street or the network has a gap`,
+      );
   }
   if (coords.length < 2) throw new Error('the waypoints snap to a single node: the route has no length');
   let lengthM = 0;

@@ -2,9 +2,11 @@ import type { Map as MlMap } from 'maplibre-gl';
 import type { z } from 'zod';
 import coverageUrl from '../../../../geodata/basemap/coverage.geojson?url';
 import districtsUrl from '../../../../geodata/basemap/districts.geojson?url';
+import groundUrl from '../../../../geodata/basemap/ground.geojson?url';
 import railStationsUrl from '../../../../geodata/basemap/rail-stations.geojson?url';
 import roadsUrl from '../../../../geodata/basemap/roads.geojson?url';
 import stationsUrl from '../../../../geodata/basemap/stations.geojson?url';
+import streetNamesUrl from '../../../../geodata/basemap/street-names.geojson?url';
 import subwayLinesUrl from '../../../../geodata/basemap/subway-lines.geojson?url';
 import waterUrl from '../../../../geodata/basemap/water.geojson?url';
 import { BASEMAP_FILES, type BasemapFile } from '../../../core/geo/basemap';
@@ -13,11 +15,13 @@ import { addProviderBasemap, configuredProvider } from '../providers';
 import { setActiveBasemap } from './active';
 import { addCoverage } from './coverage';
 import { addDistrictLabels, addDistricts } from './districts';
+import { addGround, addGroundLabels } from './ground';
 import { addLayerBelowContent } from './layers';
 import { addOsmBasemap, findOsmBasemap } from './osm';
 import { BASEMAP_FONT, BASEMAP_PALETTES, type BasemapTheme } from './palette';
 import { addRoads } from './roads';
 import { addRailStations, addStations } from './stations';
+import { addStreetNames } from './street-names';
 import { addSubwayLines } from './subway-lines';
 import { addWater } from './water';
 
@@ -33,6 +37,8 @@ const URLS: Record<BasemapFile, string> = {
   'subway-lines.geojson': subwayLinesUrl,
   'rail-stations.geojson': railStationsUrl,
   'coverage.geojson': coverageUrl,
+  'ground.geojson': groundUrl,
+  'street-names.geojson': streetNamesUrl,
 };
 
 type Loaded<F extends BasemapFile> = z.infer<(typeof BASEMAP_FILES)[F]>;
@@ -116,7 +122,7 @@ export async function addBasemap(map: MlMap, theme: BasemapTheme): Promise<void>
     setActiveBasemap('osm');
     return;
   }
-  const [roads, water, districts, stations, subwayLines, railStations, coverage] = await Promise.all([
+  const [roads, water, districts, stations, subwayLines, railStations, coverage, ground, streetNames] = await Promise.all([
     load('roads.geojson'),
     load('water.geojson'),
     load('districts.geojson'),
@@ -124,15 +130,20 @@ export async function addBasemap(map: MlMap, theme: BasemapTheme): Promise<void>
     load('subway-lines.geojson'),
     load('rail-stations.geojson'),
     load('coverage.geojson'),
+    load('ground.geojson'),
+    load('street-names.geojson'),
   ]);
   // Call order is drawing order, bottom first.
   addDistricts(map, districts, p);
   addCoverage(map, coverage, p);
+  addGround(map, ground, p);
   addWater(map, water, p);
   addRoads(map, roads, p);
+  addStreetNames(map, streetNames, p);
   addSubwayLines(map, subwayLines, p);
   addRailStations(map, railStations, p);
   addStations(map, stations, p);
   addDistrictLabels(map, districts, p);
+  addGroundLabels(map, p);
   setActiveBasemap('default');
 }
