@@ -27,6 +27,7 @@ import { parseJsonWithSchema } from '../core/io/json';
 const ROADS = 'xicheng_roads_msr_tdrive_wgs84.geojson';
 const WATER = 'xicheng_water_osm_clearmap_wgs84.geojson';
 const STOPS = 'beijing_subway_stops_osm_wgs84.geojson';
+const SUBDISTRICTS = 'xicheng_subdistricts_osm_wgs84.geojson';
 
 const LineGeometry = z.discriminatedUnion('type', [LineStringGeom, MultiLineStringGeom]);
 const Roads = featureCollection(
@@ -40,6 +41,7 @@ const Water = featureCollection(
   z.object({ kind: z.enum(['water_area', 'waterway_line']) }).loose(),
 );
 const Stops = featureCollection(PointGeom, z.object({ name: z.string(), kind: z.string() }).loose());
+const Subdistricts = featureCollection(AreaGeometry, z.object({ name: z.string() }).loose());
 
 const lines = (g: { type: string; coordinates: unknown }): Pos[][] =>
   (g.type === 'LineString' ? [g.coordinates] : (g.coordinates as unknown[])) as Pos[][];
@@ -77,6 +79,9 @@ export function loadDeriveContext(
     list.push([f.geometry.coordinates[0], f.geometry.coordinates[1]]);
     stations.set(f.properties.name, list);
   }
+  const subdistricts = new Map<string, GeoJSON.Polygon | GeoJSON.MultiPolygon>();
+  for (const f of read(SUBDISTRICTS, Subdistricts).features)
+    subdistricts.set(f.properties.name, f.geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon);
   return {
     roads: buildNetwork(links),
     roadLines,
@@ -88,6 +93,7 @@ export function loadDeriveContext(
       return [ps.reduce((s, p) => s + p[0], 0) / ps.length, ps.reduce((s, p) => s + p[1], 0) / ps.length];
     },
     feature,
+    subdistrict: (name) => subdistricts.get(name),
   };
 }
 

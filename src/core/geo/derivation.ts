@@ -37,6 +37,13 @@ export const Derivation = z.discriminatedUnion('method', [
       ...Common,
     })
     .strict(),
+  /**
+   * An area known only by a cited centre and a cited size: the circle of that area round the
+   * centre. Its shape is not known, which the uncertainty (about the radius) must say.
+   */
+  z.object({ method: z.literal('disk'), centre: Waypoint, area_ha: z.number().positive(), ...Common }).strict(),
+  /** The shared OSM polygon of a 街道 (an area named after the subdistrict it is the core of). */
+  z.object({ method: z.literal('subdistrict'), name: z.string().regex(/街道$/, 'a 街道 name ends in 街道'), ...Common }).strict(),
   /** The union of other derived features (ground features by id). */
   z
     .object({

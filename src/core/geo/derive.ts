@@ -22,6 +22,8 @@ export interface DeriveContext {
   station(name: string): Pos | undefined;
   /** Geometry of an already derived ground feature. */
   feature(id: string): GeoJSON.Geometry | undefined;
+  /** The shared OSM polygon of a 街道, by name. */
+  subdistrict(name: string): GeoJSON.Polygon | GeoJSON.MultiPolygon | undefined;
 }
 
 export interface Derived {
@@ -80,6 +82,19 @@ export function bankStrip(
   const ring = [...bank, ...outer];
   ring.push(ring[0] as Pos);
   return ring;
+}
+
+/** A ring of `n` vertices round `centre` enclosing `areaHa` hectares (planar, metres per degree at the centre). */
+export function diskRing(centre: Pos, areaHa: number, n = 48): { ring: Pos[]; radiusM: number } {
+  const radiusM = Math.sqrt((areaHa * 1e4) / Math.PI);
+  const k = metresPerDegree(centre[1]);
+  const ring: Pos[] = [];
+  for (let i = 0; i < n; i++) {
+    const a = (2 * Math.PI * i) / n;
+    ring.push([centre[0] + (radiusM * Math.cos(a)) / k.x, centre[1] + (radiusM * Math.sin(a)) / k.y]);
+  }
+  ring.push(ring[0] as Pos);
+  return { ring, radiusM };
 }
 
 /** Derives one geometry. Errors are plain sentences; the caller adds file and line. */
@@ -145,6 +160,19 @@ export function derive(spec: DerivationT, ctx: DeriveContext): Derived {
         inputs: [`${spec.width_m} m strip on the ${spec.side} bank, ${spec.length_m} m ${spec.direction} from ${describe(spec.from)}`],
         measures: { length_m: spec.length_m, width_m: spec.width_m },
       };
+    }
+    case 'disk': {
+      const { ring, radiusM } = diskRing(resolveWaypoint(spec.centre, ctx), spec.area_ha);
+      return {
+        geometry: { type: 'Polygon', coordinates: [ring] },
+        inputs: [`circle of the cited area ${spec.area_ha} ha round ${describe(spec.centre)}`],
+        measures: { area_ha: spec.area_ha, radius_m: Math.round(radiusM) },
+      };
+    }
+    case 'subdistrict': {
+      const g = ctx.subdistrict(spec.name);
+      if (!g) throw new Error(`no 街道 named "${spec.name}" in the shared subdistrict polygons`);
+      return { geometry: g, inputs: [`the OSM boundary of ${spec.name}`], measures: {} };
     }
     case 'union': {
       const parts = spec.of.map((id) => {
