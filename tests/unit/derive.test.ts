@@ -1,11 +1,14 @@
+import area from '@turf/area';
 import { describe, expect, it } from 'vitest';
 import { unfollowableRef } from '../../src/core/gazetteer/refs';
 import type { Pos } from '../../src/core/geo/clip';
-import { bankStrip } from '../../src/core/geo/derive';
+import { bankStrip, diskRing } from '../../src/core/geo/derive';
 import { facesAt } from '../../src/core/geo/faces';
 import { lineInside, shareInside } from '../../src/core/geo/inside';
 import { buildNetwork, linksFromLines, route } from '../../src/core/geo/network';
-import { extentAudit } from '../../src/core/places/audit';
+import { type AuditFigure, extentAudit, regressions } from '../../src/core/places/audit';
+import type { GeometryFlagT } from '../../src/core/places/model';
+import { checkPlaceGeometry } from '../../src/pipeline/checks';
 
 // A 3×3 grid of streets 0.01° apart: column x=0.01 is a major street, the rest hutongs.
 const grid = (): Pos[][] => {
@@ -195,5 +198,75 @@ describe('geometry audit', () => {
     expect(by['in-district places with uncertainty over 500 m']?.met).toBe(false); // no reason given
     expect(by['named features on the default basemap']?.met).toBe(true);
     expect(by['named streets labelled']?.met).toBe(false);
+  });
+});
+
+describe('cited centre and area', () => {
+  it('draws the circle that encloses the cited area round the centre', () => {
+    const { ring, radiusM } = diskRing([116.37947, 39.95599], 9.2);
+    const ha = area({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [ring] } }) / 1e4;
+    expect(ha).toBeGreaterThan(9.0);
+    expect(ha).toBeLessThan(9.3);
+    expect(Math.round(radiusM)).toBe(171);
+  });
+});
+
+describe('a point inside a park it is not part of', () => {
+  // 人定湖公园 as derived in geodata/ground/features.yaml, and 安德馨居's old and new points.
+  const park = diskRing([116.37947, 39.95599], 9.2).ring;
+  const ground = {
+    ground: {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          geometry: { type: 'Polygon', coordinates: [park] },
+          properties: { id: 'rendinghu-gongyuan', name: '人定湖公园', kind: 'park' },
+        },
+      ],
+    },
+  } as never;
+  const district: GeoJSON.Polygon = {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [116.3, 39.86],
+        [116.41, 39.86],
+        [116.41, 39.98],
+        [116.3, 39.98],
+        [116.3, 39.86],
+      ],
+    ],
+  };
+  const located = (within?: string[]) =>
+    ({
+      file: 'geodata/gazetteer/sites.yaml',
+      line: 1,
+      record: { id: 'ande-xinju', name: '安德馨居', category: 'renovation', in_xicheng: true, ...(within ? { within } : {}) },
+    }) as never;
+  const flagsFor = (p: Pos, within?: string[]) => {
+    const flags: GeometryFlagT[] = [];
+    checkPlaceGeometry(located(within), { type: 'Point', coordinates: p }, district, ground, flags);
+    return flags.map((f) => f.kind);
+  };
+  it('flags the old point in 人定湖公园 and not the one on 安德路', () => {
+    expect(flagsFor([116.38, 39.9558])).toEqual(['inside-unrelated-feature']);
+    expect(flagsFor([116.38, 39.952259])).toEqual([]);
+  });
+  it('does not flag a point whose record names the park in "within"', () => {
+    expect(flagsFor([116.38, 39.9558], ['rendinghu-gongyuan'])).toEqual([]);
+  });
+});
+
+describe('audit ratchet', () => {
+  const fig = (key: string, n: number, better: 'lower' | 'higher', met: boolean) =>
+    ({ key, label: key, value: n, n, better, target: '', met, details: [] }) as AuditFigure;
+  it('lists only figures that are worse than their recorded level', () => {
+    const levels = { a: 3, b: 38 };
+    expect(regressions([fig('a', 3, 'lower', false), fig('b', 38, 'higher', false)], levels)).toEqual([]);
+    expect(regressions([fig('a', 4, 'lower', false), fig('b', 39, 'higher', false)], levels)).toEqual(['a: 4, worse than the recorded 3']);
+    expect(regressions([fig('b', 37, 'higher', false)], levels)).toHaveLength(1);
+    expect(regressions([fig('c', 1, 'lower', false)], levels)).toHaveLength(1);
+    expect(regressions([fig('c', 1, 'lower', true)], levels)).toEqual([]);
   });
 });

@@ -2,7 +2,6 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
-import pointOnFeature from '@turf/point-on-feature';
 import { describe, expect, it } from 'vitest';
 import { MAPPED_PRECISIONS } from '../../src/core/gazetteer/model';
 import { DistrictCollection, SubdistrictCollection } from '../../src/core/geo/boundaries';

@@ -174,37 +174,42 @@ export function derive(spec: DerivationT, ctx: DeriveContext): Derived {
       if (!g) throw new Error(`no 街道 named "${spec.name}" in the shared subdistrict polygons`);
       return { geometry: g, inputs: [`the OSM boundary of ${spec.name}`], measures: {} };
     }
-    case 'union': {
-      const parts = spec.of.map((id) => {
-        const g = ctx.feature(id);
-        if (!g) throw new Error(`union names "${id}", which is not a derived ground feature`);
-        return g;
-      });
-      const areas = parts.filter((g): g is GeoJSON.Polygon | GeoJSON.MultiPolygon => g.type === 'Polygon' || g.type === 'MultiPolygon');
-      if (areas.length === parts.length) {
-        const u: GeoJSON.Polygon | GeoJSON.MultiPolygon =
-          areas.length === 1
-            ? (areas[0] as GeoJSON.Polygon)
-            : (union(featureCollection(areas.map((g) => ({ type: 'Feature' as const, properties: {}, geometry: g })))) as GeoJSON.Feature<
-                GeoJSON.Polygon | GeoJSON.MultiPolygon
-              >)!.geometry;
-        if (spec.as === 'outline') {
-          const rings = (u.type === 'Polygon' ? [u.coordinates] : u.coordinates).map((pl) => pl[0] as Pos[]);
-          let length = 0;
-          for (const r of rings) for (let i = 1; i < r.length; i++) length += segmentLength(r[i - 1] as Pos, r[i] as Pos);
-          return {
-            geometry: { type: 'MultiLineString', coordinates: rings },
-            inputs: [`outline of ${spec.of.join(', ')}`],
-            measures: { length_m: Math.round(length) },
-          };
-        }
-        return { geometry: u, inputs: [`union of ${spec.of.join(', ')}`], measures: {} };
-      }
-      const lines = parts.flatMap((g) =>
-        g.type === 'LineString' ? [g.coordinates as Pos[]] : g.type === 'MultiLineString' ? (g.coordinates as Pos[][]) : [],
-      );
-      if (lines.length === 0 || areas.length) throw new Error('a union joins areas with areas or lines with lines');
-      return { geometry: { type: 'MultiLineString', coordinates: lines }, inputs: [`union of ${spec.of.join(', ')}`], measures: {} };
-    }
+    case 'union':
+      return unionOf(spec, ctx);
   }
+}
+
+/** The union of already derived features: areas as an area (or its outline), lines as lines. */
+function unionOf(spec: Extract<DerivationT, { method: 'union' }>, ctx: DeriveContext): Derived {
+  const parts = spec.of.map((id) => {
+    const g = ctx.feature(id);
+    if (!g) throw new Error(`union names "${id}", which is not a derived ground feature`);
+    return g;
+  });
+  const areas = parts.filter((g): g is GeoJSON.Polygon | GeoJSON.MultiPolygon => g.type === 'Polygon' || g.type === 'MultiPolygon');
+  if (areas.length === parts.length) {
+    const u: GeoJSON.Polygon | GeoJSON.MultiPolygon = areas.length === 1 ? (areas[0] as GeoJSON.Polygon) : unionArea(areas);
+    if (spec.as === 'outline') {
+      const rings = (u.type === 'Polygon' ? [u.coordinates] : u.coordinates).map((pl) => pl[0] as Pos[]);
+      let length = 0;
+      for (const r of rings) for (let i = 1; i < r.length; i++) length += segmentLength(r[i - 1] as Pos, r[i] as Pos);
+      return {
+        geometry: { type: 'MultiLineString', coordinates: rings },
+        inputs: [`outline of ${spec.of.join(', ')}`],
+        measures: { length_m: Math.round(length) },
+      };
+    }
+    return { geometry: u, inputs: [`union of ${spec.of.join(', ')}`], measures: {} };
+  }
+  const lines = parts.flatMap((g) =>
+    g.type === 'LineString' ? [g.coordinates as Pos[]] : g.type === 'MultiLineString' ? (g.coordinates as Pos[][]) : [],
+  );
+  if (lines.length === 0 || areas.length) throw new Error('a union joins areas with areas or lines with lines');
+  return { geometry: { type: 'MultiLineString', coordinates: lines }, inputs: [`union of ${spec.of.join(', ')}`], measures: {} };
+}
+
+function unionArea(areas: Array<GeoJSON.Polygon | GeoJSON.MultiPolygon>): GeoJSON.Polygon | GeoJSON.MultiPolygon {
+  const u = union(featureCollection(areas.map((g) => ({ type: 'Feature' as const, properties: {}, geometry: g }))));
+  if (!u) throw new Error('the union of the areas is empty');
+  return u.geometry;
 }
