@@ -132,17 +132,18 @@ async function measure(browser: Browser, url: string): Promise<PageRun> {
     try {
       // The app marks the moment its map first settles (a production build has no test handles);
       // the bare baseline sets window.atlas on its first idle.
-      await page.waitForFunction(() => performance.getEntriesByName('atlas-map-idle').length > 0 || typeof (window as BenchWindow).__benchReadyAt === 'number', undefined, {
-        timeout: READY_TIMEOUT_MS,
-        polling: 50,
-      });
-    } catch (e) {
-      throw new Error(
-        `${url} did not reach map idle within ${READY_TIMEOUT_MS} ms${errors.length ? `: ${errors.join('; ')}` : ''}`,
+      await page.waitForFunction(
+        () => performance.getEntriesByName('atlas-map-idle').length > 0 || typeof (window as BenchWindow).__benchReadyAt === 'number',
+        undefined,
         {
-          cause: e,
+          timeout: READY_TIMEOUT_MS,
+          polling: 50,
         },
       );
+    } catch (e) {
+      throw new Error(`${url} did not reach map idle within ${READY_TIMEOUT_MS} ms${errors.length ? `: ${errors.join('; ')}` : ''}`, {
+        cause: e,
+      });
     }
     // "Map idle" is the app's own mark when it has one (it mounts its modes after the map settles),
     // else the moment window.atlas becomes ready (the bare baseline sets it on its first idle).

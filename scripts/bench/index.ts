@@ -24,6 +24,7 @@ import { BUDGETS, type DistSizes, measureDist, measureGeodata } from './sizes';
 const RATIO_TARGET = 1.15;
 /** The report's text on screen this soon after navigation (it is in index.html, painted before any script). */
 const TEXT_PAINT_TARGET_MS = 500;
+
 import { fmtBytes, fmtMs, table } from './util';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
@@ -132,7 +133,9 @@ async function main(): Promise<void> {
     const geodata = measureGeodata(resolve(ROOT, 'geodata'));
     printSizes(dist, geodata);
 
-    log(`\n[b] Time to map idle (navigation start → the app's atlas-map-idle mark; the baseline's first idle) and first paint of the report's text, median of ${runs}, headless Chromium (SwiftShader)`);
+    log(
+      `\n[b] Time to map idle (navigation start → the app's atlas-map-idle mark; the baseline's first idle) and first paint of the report's text, median of ${runs}, headless Chromium (SwiftShader)`,
+    );
     let browser: BrowserResult | undefined;
     try {
       const b = await benchBrowser({ root: ROOT, tmp, runs, log });
@@ -140,7 +143,9 @@ async function main(): Promise<void> {
       log(`  app      median ${fmtMs(b.appMedianMs)}  (${b.app.map((r) => r.readyMs.toFixed(0)).join(', ')})`);
       log(`  baseline median ${fmtMs(b.baselineMedianMs)}  (${b.baseline.map((r) => r.readyMs.toFixed(0)).join(', ')})`);
       log(`  ratio app/baseline: ${b.ratio.toFixed(2)} (target ≤ ${RATIO_TARGET})`);
-      log(`  report text first painted: median ${fmtMs(b.textPaintMedianMs)} (${b.app.map((r) => r.textPaintMs.toFixed(0)).join(', ')}) (target ≤ ${TEXT_PAINT_TARGET_MS} ms)`);
+      log(
+        `  report text first painted: median ${fmtMs(b.textPaintMedianMs)} (${b.app.map((r) => r.textPaintMs.toFixed(0)).join(', ')}) (target ≤ ${TEXT_PAINT_TARGET_MS} ms)`,
+      );
       const programs = (list: typeof b.app) => [...new Set(list.map((r) => r.programs))].join('/');
       log(`  WebGL programs compiled before idle: app ${programs(b.app)}, baseline ${programs(b.baseline)}`);
     } catch (e) {
@@ -194,7 +199,12 @@ async function main(): Promise<void> {
       ],
       ['app time to idle (median)', browser ? fmtMs(browser.appMedianMs) : 'failed', '', ''],
       ['baseline time to idle (median)', browser ? fmtMs(browser.baselineMedianMs) : 'failed', '', ''],
-      ['ratio app/baseline', browser ? browser.ratio.toFixed(2) : 'failed', `≤ ${RATIO_TARGET}`, browser ? ok(browser.ratio <= RATIO_TARGET) : ''],
+      [
+        'ratio app/baseline',
+        browser ? browser.ratio.toFixed(2) : 'failed',
+        `≤ ${RATIO_TARGET}`,
+        browser ? ok(browser.ratio <= RATIO_TARGET) : '',
+      ],
       [
         'report text first painted (median)',
         browser ? fmtMs(browser.textPaintMedianMs) : 'failed',

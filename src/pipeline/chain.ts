@@ -6,12 +6,14 @@ import { MAPPED_PRECISIONS } from '../core/gazetteer/model';
 import { DistrictCollection, type DistrictCollectionT, SubdistrictCollection, type SubdistrictCollectionT } from '../core/geo/boundaries';
 import { geoparse, rankCandidates } from '../core/geoparse/geoparse';
 import { parseJsonWithSchema } from '../core/io/json';
+import type { GeometryFlagT } from '../core/places/model';
 import { MentionsSchema, PlacesCollection, ProjectsSchema, QualitySchema } from '../core/places/model';
 import { decodeReportBytes } from '../core/report/decode';
 import { ReportSchema } from '../core/report/model';
 import { parseReport } from '../core/report/parse';
 import { buildDistrict, buildSubdistricts } from './boundaries';
 import { loadGazetteer, resolvePlaces } from './gazetteer';
+import { buildGround } from './ground';
 import { buildPlaces, buildQuality } from './places';
 import { progress } from './progress';
 import { writeValidated } from './write';
@@ -25,6 +27,8 @@ export interface ChainOptions {
   out: string;
   /** Committed geodata/ used for boundaries when sourcesDir is absent (a plain clone). */
   fallbackGeodata: string;
+  /** Curated ground layer (default: geodata/ground beside the gazetteer). */
+  groundDir?: string;
   quiet?: boolean;
 }
 
@@ -85,10 +89,17 @@ export function runChain(o: ChainOptions): ChainSummary {
     // Without ../shared, geometry references are answered from the committed places.geojson.
     sourcesDir = o.fallbackGeodata;
   }
+  const flags: GeometryFlagT[] = [];
+  const ground = haveSources ? buildGround(o.sourcesDir, o.groundDir ?? resolve(o.gazetteerDir, '..', 'ground')) : undefined;
   const resolved = haveSources
-    ? resolvePlaces(records, sourcesDir, subdistricts, district)
-    : resolveFromCommitted(records, o.fallbackGeodata, subdistricts, district);
-  p3.done(`${records.length} places, ${resolved.filter((r) => r.geometry).length} with geometry`);
+    ? resolvePlaces(records, sourcesDir, subdistricts, district, ground, flags)
+    : resolveFromCommitted(records, o.fallbackGeodata, subdistricts, district, flags);
+  const derived = resolved.filter((r) => r.derivation).length;
+  p3.done(
+    `${records.length} places, ${resolved.filter((r) => r.geometry).length} with geometry (${derived} derived), ${flags.length} geometry flags`,
+  );
+  if (!o.quiet)
+    for (const f of flags) process.stderr.write(`  warning: ${f.gazetteer.file} line ${f.gazetteer.line}: ${f.id}: ${f.message}\n`);
 
   const p4 = log ?? progress('geoparse');
   const parsable = records.map(({ record: r }) => ({
@@ -106,7 +117,7 @@ export function runChain(o: ChainOptions): ChainSummary {
   writeValidated(resolve(o.out, 'places.geojson'), PlacesCollection, places);
   writeValidated(resolve(o.out, 'mentions.json'), MentionsSchema, mentions);
   writeValidated(resolve(o.out, 'projects.json'), ProjectsSchema, projects);
-  writeValidated(resolve(o.out, 'quality.json'), QualitySchema, buildQuality(places, mentions, projects, ranked, report));
+  writeValidated(resolve(o.out, 'quality.json'), QualitySchema, buildQuality(places, mentions, projects, ranked, report, flags));
   const placesFound = places.features.filter((f) => f.properties.mentions > 0).length;
   p4.done(
     `${report.paragraphs.length} paragraphs, ${mentions.length} mentions, ${placesFound} places found, ${projects.length} projects, ${ranked.length} candidate names not in the gazetteer`,
@@ -122,6 +133,7 @@ function resolveFromCommitted(
   geodata: string,
   subdistricts: SubdistrictCollectionT,
   district: DistrictCollectionT,
+  flags: GeometryFlagT[],
 ): ResolvedPlace[] {
   const committed = parseJsonWithSchema(
     readFileSync(resolve(geodata, 'places.geojson'), 'utf8'),
@@ -130,23 +142,24 @@ function resolveFromCommitted(
   );
   const byId = new Map(committed.features.map((f) => [f.id, f]));
   const patched = records.map((l) => {
-    if (!l.record.geometry_ref) return l;
+    if (!l.record.geometry_ref && !l.record.derive) return l;
     const f = byId.get(l.record.id);
     if (!f?.geometry)
       throw new Error(
         `${l.file} line ${l.line}: "${l.record.id}" uses geometry_ref and ../shared/sources is absent; no committed geometry either`,
       );
-    const { geometry_ref: _ref, ...rest } = l.record;
+    const { geometry_ref: _ref, derive: _derive, ...rest } = l.record;
+    // A derived geometry keeps the uncertainty its derivation stated.
+    const u = f.properties.derivation?.uncertainty_m;
+    if (_derive && u !== undefined) return { ...l, record: { ...rest, geometry: f.geometry, uncertainty_m: u } };
     return { ...l, record: { ...rest, geometry: f.geometry } };
   });
-  return resolvePlaces(patched, geodata, subdistricts, district).map((r, i) => {
-    const ref = records[i]?.record.geometry_ref;
-    return ref
-      ? {
-          ...r,
-          geometrySource: byId.get(r.located.record.id)?.properties.geometry_source ?? r.geometrySource,
-          located: records[i] as LocatedRecord,
-        }
-      : r;
+  return resolvePlaces(patched, geodata, subdistricts, district, undefined, flags).map((r, i) => {
+    const rec = records[i]?.record;
+    if (!rec?.geometry_ref && !rec?.derive) return r;
+    const c = byId.get(r.located.record.id)?.properties;
+    const out: ResolvedPlace = { ...r, geometrySource: c?.geometry_source ?? r.geometrySource, located: records[i] as LocatedRecord };
+    if (c?.derivation) out.derivation = c.derivation;
+    return out;
   });
 }

@@ -6,16 +6,26 @@ import { InputError } from '../core/errors';
 import { checkGazetteer, type LocatedRecord, parseGazetteerFile } from '../core/gazetteer/load';
 import { MAPPED_PRECISIONS } from '../core/gazetteer/model';
 import { parseYamlList } from '../core/gazetteer/not-places';
+import { unfollowableRef } from '../core/gazetteer/refs';
 import type { DistrictCollectionT, SubdistrictCollectionT } from '../core/geo/boundaries';
+import { derive } from '../core/geo/derive';
+import type { DerivationInfoT } from '../core/geo/ground';
 import { roundCoords } from '../core/geo/round';
 import { Geometry, type GeometryT } from '../core/geo/schema';
+import type { GeometryFlagT } from '../core/places/model';
+import { checkPlaceGeometry } from './checks';
+import { derivationInfo, type GroundBuild } from './ground';
 
 export interface ResolvedPlace {
   located: LocatedRecord;
   geometry: GeometryT | null;
   geometrySource: string;
-  /** 街道 by point-in-polygon of a representative point (in-district places only). */
+  /** The curator's 街道, checked against the geometry (in-district places only). */
   subdistrict?: string;
+  /** Where the curator left it blank: the 街道 a point lies in, marked as derived. */
+  subdistrictDerived?: string;
+  derivation?: DerivationInfoT;
+  shareInXicheng?: number;
 }
 
 /** Reads every *.yaml record file of the gazetteer directory in name order (not-places.yaml apart). */
@@ -51,6 +61,8 @@ export function resolvePlaces(
   sourcesDir: string,
   subdistricts: SubdistrictCollectionT,
   district: DistrictCollectionT,
+  ground?: GroundBuild,
+  flags: GeometryFlagT[] = [],
 ): ResolvedPlace[] {
   const cache = new Map<string, Array<{ properties: Record<string, unknown>; geometry: unknown }>>();
   const outline = district.features[0];
@@ -58,9 +70,22 @@ export function resolvePlaces(
   return records.map((located) => {
     const r = located.record;
     const where = { file: located.file, line: located.line };
+    const why = unfollowableRef(r.source.ref);
+    if (why) throw new InputError(`record "${r.id}": source.ref ${why}`, { ...where, field: 'source.ref' });
     let geometry: GeometryT | null = null;
     let geometrySource = 'none';
-    if (r.geometry) {
+    let derivation: DerivationInfoT | undefined;
+    if (r.derive) {
+      if (!ground) throw new InputError(`record "${r.id}": derive needs ../shared/sources`, { ...where, field: 'derive' });
+      try {
+        const d = derive(r.derive, ground.ctx);
+        geometry = Geometry.parse(d.geometry);
+        derivation = derivationInfo(r.derive, d.inputs, d.measures);
+        geometrySource = `derived:${r.derive.method}`;
+      } catch (e) {
+        throw new InputError(`record "${r.id}": ${(e as Error).message}`, { ...where, field: 'derive' });
+      }
+    } else if (r.geometry) {
       geometry = r.geometry;
       geometrySource = 'inline';
     } else if (r.geometry_ref) {
@@ -95,26 +120,23 @@ export function resolvePlaces(
     }
     if (geometry) geometry = { ...geometry, coordinates: roundCoords(geometry.coordinates as never) } as GeometryT;
     const out: ResolvedPlace = { located, geometry, geometrySource };
+    if (derivation) out.derivation = derivation;
     if (!geometry || !MAPPED_PRECISIONS.has(r.precision)) return out;
-    const pt = representativePoint(geometry);
-    const inDistrict = booleanPointInPolygon(pt, outline as never);
-    if (r.in_xicheng && !inDistrict && r.category !== 'subdistrict')
-      throw new InputError(`record "${r.id}" is marked in_xicheng but its geometry (${pt.join(', ')}) lies outside the district outline`, {
-        ...where,
-        field: 'geometry',
-      });
-    if (!r.in_xicheng && inDistrict && geometry.type === 'Point')
-      throw new InputError(`record "${r.id}" is marked outside Xicheng but lies inside it`, { ...where, field: 'in_xicheng' });
-    if (r.in_xicheng) {
-      const sd =
-        r.category === 'subdistrict' ? r.name : subdistricts.features.find((f) => booleanPointInPolygon(pt, f as never))?.properties.name;
+    const checked = checkPlaceGeometry(located, geometry, outline.geometry, ground, flags);
+    out.geometry = checked.geometry;
+    if (checked.share < 0.999 && r.category !== 'subdistrict') out.shareInXicheng = Math.round(checked.share * 1000) / 1000;
+    const pt = representativePoint(checked.geometry);
+    if (r.in_xicheng && r.category !== 'subdistrict') {
+      const sd = subdistricts.features.find((f) => booleanPointInPolygon(pt, f as never))?.properties.name;
       if (r.subdistrict && sd && r.subdistrict !== sd)
         throw new InputError(`record "${r.id}": the record says ${r.subdistrict}, but its point (${pt.join(', ')}) lies in ${sd}`, {
           ...where,
           field: 'subdistrict',
         });
-      if (sd) out.subdistrict = sd;
-    }
+      // The curator's blank stays blank: a place spanning several 街道 is not given one of them.
+      if (r.subdistrict) out.subdistrict = r.subdistrict;
+      else if (sd && checked.geometry.type === 'Point') out.subdistrictDerived = sd;
+    } else if (r.category === 'subdistrict') out.subdistrict = r.name;
     return out;
   });
 }

@@ -143,10 +143,23 @@ describe('the main screen: text and map linked both ways', () => {
       const d = window.atlas?.data;
       if (!m || !d) return [];
       const b = m.getBounds();
+      // Every vertex of every mapped place of the paragraph (its places are lines and areas as
+      // well as points since geometry is derived: here the two greenways).
+      const vertices = (g: GeoJSON.Geometry): number[][] =>
+        g.type === 'Point'
+          ? [g.coordinates]
+          : g.type === 'LineString' || g.type === 'MultiPoint'
+            ? g.coordinates
+            : g.type === 'MultiLineString' || g.type === 'Polygon'
+              ? g.coordinates.flat()
+              : g.type === 'MultiPolygon'
+                ? g.coordinates.flat(2)
+                : [];
       return (d.index.mentionsByParagraph.get('p3-2-4') ?? [])
-        .map((x) => d.index.places.get(x.placeId))
-        .filter((p) => p?.geometry?.type === 'Point')
-        .map((p) => b.contains(p?.geometry?.coordinates as [number, number]));
+        .map((x) => d.index.places.get(x.placeId)?.geometry as GeoJSON.Geometry | null | undefined)
+        .filter((g): g is GeoJSON.Geometry => !!g)
+        .flatMap((g) => vertices(g))
+        .map((c) => b.contains(c as [number, number]));
     });
     expect(inView.length).toBeGreaterThan(0);
     expect(inView.every(Boolean)).toBe(true);

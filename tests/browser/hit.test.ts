@@ -116,42 +116,50 @@ describe('every place drawn in the district opens its own card where it is drawn
   });
 
   const desktop = browserSession();
-  it('with a mouse (desktop)', async () => {
-    const { page, context } = await desktop.open('');
-    const wrong: string[] = [];
-    let alone = 0;
-    for (const p of places) {
-      await goTo(page, p);
-      const at = await clickSpot(page, p);
-      if (at.alone) alone++;
-      await page.mouse.click(at.x, at.y);
-      const got = await shows(page, p.id);
-      if (got !== 'card' && got !== 'chooser') wrong.push(`${p.properties.name} (${p.id}): ${got}`);
-      await putAway(page);
-    }
-    expect(wrong).toEqual([]);
-    // Most places have a spot of their own: a chooser is the exception, for places that share one.
-    expect(alone).toBeGreaterThan(places.length * 0.8);
-    await context.close();
-  }, EVERY_PLACE);
+  it(
+    'with a mouse (desktop)',
+    async () => {
+      const { page, context } = await desktop.open('');
+      const wrong: string[] = [];
+      let alone = 0;
+      for (const p of places) {
+        await goTo(page, p);
+        const at = await clickSpot(page, p);
+        if (at.alone) alone++;
+        await page.mouse.click(at.x, at.y);
+        const got = await shows(page, p.id);
+        if (got !== 'card' && got !== 'chooser') wrong.push(`${p.properties.name} (${p.id}): ${got}`);
+        await putAway(page);
+      }
+      expect(wrong).toEqual([]);
+      // Most places have a spot of their own: a chooser is the exception, for places that share one.
+      expect(alone).toBeGreaterThan(places.length * 0.8);
+      await context.close();
+    },
+    EVERY_PLACE,
+  );
 
   const phone = browserSession({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-  it('with a finger (phone, 390×844)', async () => {
-    const { page, context } = await phone.open('');
-    // The bottom sheet down to its peek, as a phone user does to look at the map.
-    while ((await page.locator('#side').getAttribute('data-sheet')) !== 'peek') await page.locator('#sheet-toggle').click();
-    const wrong: string[] = [];
-    for (const [i, p] of places.entries()) {
-      await goTo(page, p, i % 2 ? 70 : 0);
-      const at = await clickSpot(page, p);
-      await page.touchscreen.tap(at.x, at.y);
-      const got = await shows(page, p.id);
-      if (got !== 'card' && got !== 'chooser') wrong.push(`${p.properties.name} (${p.id}): ${got}`);
-      await putAway(page);
-    }
-    expect(wrong).toEqual([]);
-    await context.close();
-  }, EVERY_PLACE);
+  it(
+    'with a finger (phone, 390×844)',
+    async () => {
+      const { page, context } = await phone.open('');
+      // The bottom sheet down to its peek, as a phone user does to look at the map.
+      while ((await page.locator('#side').getAttribute('data-sheet')) !== 'peek') await page.locator('#sheet-toggle').click();
+      const wrong: string[] = [];
+      for (const [i, p] of places.entries()) {
+        await goTo(page, p, i % 2 ? 70 : 0);
+        const at = await clickSpot(page, p);
+        await page.touchscreen.tap(at.x, at.y);
+        const got = await shows(page, p.id);
+        if (got !== 'card' && got !== 'chooser') wrong.push(`${p.properties.name} (${p.id}): ${got}`);
+        await putAway(page);
+      }
+      expect(wrong).toEqual([]);
+      await context.close();
+    },
+    EVERY_PLACE,
+  );
 
   it('places sharing a spot offer a chooser, and the map names the one chosen', async () => {
     const shared = places.filter((a) =>

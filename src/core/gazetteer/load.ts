@@ -1,4 +1,5 @@
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { z } from 'zod';
 import { InputError } from '../errors';
 import { formatPath } from '../io/json';
 import { GazetteerRecord, type GazetteerRecordT } from './model';
@@ -14,6 +15,11 @@ export interface LocatedRecord {
  * first one stops the build: a malformed record is never dropped or half-read.
  */
 export function parseGazetteerFile(text: string, file: string): LocatedRecord[] {
+  return parseRecordsFile(text, file, GazetteerRecord).map(({ record, line }) => ({ record, file, line }));
+}
+
+/** Parses a YAML list of records with a schema; errors name file, line and field. */
+export function parseRecordsFile<S extends z.ZodType>(text: string, file: string, schema: S): Array<{ record: z.infer<S>; line: number }> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lineOf = (offset: number | undefined) => (offset === undefined ? 1 : lineCounter.linePos(offset).line);
@@ -22,11 +28,11 @@ export function parseGazetteerFile(text: string, file: string): LocatedRecord[] 
   if (doc.contents === null) return [];
   if (!isSeq(doc.contents))
     throw new InputError('a gazetteer file is a YAML list of records (- id: …)', { file, line: lineOf(doc.contents.range?.[0]) });
-  const out: LocatedRecord[] = [];
+  const out: Array<{ record: z.infer<S>; line: number }> = [];
   doc.contents.items.forEach((item, i) => {
     const line = lineOf((item as { range?: [number, number, number] }).range?.[0]);
     if (!isMap(item)) throw new InputError(`record ${i + 1} is not a mapping of fields`, { file, line });
-    const result = GazetteerRecord.safeParse(item.toJSON());
+    const result = schema.safeParse(item.toJSON());
     if (!result.success) {
       const issue = result.error.issues[0];
       const path = (issue?.path ?? []) as Array<string | number>;
@@ -40,7 +46,7 @@ export function parseGazetteerFile(text: string, file: string): LocatedRecord[] 
         field: formatPath(path) || '(record)',
       });
     }
-    out.push({ record: result.data, file, line });
+    out.push({ record: result.data, line });
   });
   return out;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Derivation } from '../geo/derivation';
 import { Geometry } from '../geo/schema';
 
 export const CATEGORIES = [
@@ -57,6 +58,9 @@ export const GazetteerRecord = z
     subdistrict: z.string().regex(/街道$/).optional(),
     geometry: Geometry.optional(),
     geometry_ref: GeometryRef.optional(),
+    /** Geometry derived by the pipeline from the shared sources (../geo/derive.ts); its
+     * uncertainty_m is the record's. */
+    derive: Derivation.optional(),
     precision: z.enum(PRECISIONS),
     uncertainty_m: z.number().positive().optional(),
     parts: z.array(Id).min(2).optional(),
@@ -64,14 +68,23 @@ export const GazetteerRecord = z
     /** Declares that this place deliberately has the same geometry as another (a venue known only
      * to be in an area); any other identical geometry is an error. */
     shares_geometry_with: Id.optional(),
+    /** Ground features (geodata/ground, a park or lake) a point is known to lie in: a point inside
+     * any other is flagged, since it is usually misplaced. */
+    within: z.array(Id).optional(),
     source: SourceSchema,
   })
   .strict()
   .superRefine((r, ctx) => {
     const mapped = MAPPED_PRECISIONS.has(r.precision);
-    const hasGeom = r.geometry !== undefined || r.geometry_ref !== undefined;
-    if (r.geometry && r.geometry_ref)
-      ctx.addIssue({ code: 'custom', path: ['geometry_ref'], message: 'give geometry or geometry_ref, not both' });
+    const given = [r.geometry, r.geometry_ref, r.derive].filter((g) => g !== undefined).length;
+    const hasGeom = given > 0;
+    if (given > 1) ctx.addIssue({ code: 'custom', path: ['geometry'], message: 'give one of geometry, geometry_ref or derive' });
+    if (r.derive && r.uncertainty_m !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['uncertainty_m'],
+        message: 'a derived geometry states its uncertainty in derive.uncertainty_m',
+      });
     if (mapped && !hasGeom)
       ctx.addIssue({ code: 'custom', path: ['geometry'], message: `precision "${r.precision}" needs a geometry or geometry_ref` });
     if (!mapped && hasGeom)
@@ -80,7 +93,7 @@ export const GazetteerRecord = z
         path: ['geometry'],
         message: `precision "${r.precision}" places nothing on the map: remove the geometry`,
       });
-    if (r.precision === 'approximate' && r.uncertainty_m === undefined)
+    if (r.precision === 'approximate' && r.uncertainty_m === undefined && !r.derive)
       ctx.addIssue({ code: 'custom', path: ['uncertainty_m'], message: 'approximate places need uncertainty_m (metres)' });
     if (r.precision === 'compound' && !r.parts) ctx.addIssue({ code: 'custom', path: ['parts'], message: 'a compound lists its parts' });
     if (r.parts && r.precision !== 'compound')

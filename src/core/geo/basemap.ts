@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { BBox } from './clip';
+import { GroundCollection, StreetNameCollection } from './ground';
 import { AreaGeometry, featureCollection, LineStringGeom, MultiLineStringGeom, PointGeom, PolygonGeom, Position } from './schema';
 
 /** The default basemap covers 西城区 with a margin wide enough to show what borders it. */
@@ -94,6 +95,10 @@ export const BASEMAP_FILES = {
   'subway-lines.geojson': SubwayLineCollection,
   'rail-stations.geojson': RailStationCollection,
   'coverage.geojson': CoverageCollection,
+  /** Derived lakes, parks and compounds (geodata/ground/features.yaml). */
+  'ground.geojson': GroundCollection,
+  /** Named streets routed on the road network (geodata/ground/streets.yaml), for line labels. */
+  'street-names.geojson': StreetNameCollection,
 } as const;
 export type BasemapFile = keyof typeof BASEMAP_FILES;
 

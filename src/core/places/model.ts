@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CATEGORIES, PRECISIONS, SourceSchema } from '../gazetteer/model';
+import { DerivationInfo } from '../geo/ground';
 import { Geometry } from '../geo/schema';
 import { FactSchema, PHASES, THEMES } from '../report/model';
 
@@ -19,8 +20,15 @@ export const PlaceProps = z.object({
   inXicheng: z.boolean(),
   /** A point on the drawn shape (half-way along a line, inside an area) for its name on the map. */
   label: z.tuple([z.number(), z.number()]).optional(),
-  /** The 街道 containing the place (point-in-polygon), for in-district places with a geometry. */
+  /** The 街道 the curator gave, checked against the geometry (in-district places only). */
   subdistrict: z.string().optional(),
+  /** Where the curator left the 街道 blank: the one a point falls in, marked as derived (never
+   * written as `subdistrict`, which stays the curator's word). */
+  subdistrict_derived: z.string().optional(),
+  /** How a derived geometry was made: method, inputs, uncertainty (../geo/ground.ts). */
+  derivation: DerivationInfo.optional(),
+  /** Share of a line's length or an area's surface inside 西城区, when it is not all inside. */
+  share_in_xicheng: z.number().min(0).max(1).optional(),
   mentions: z.number().int().nonnegative(),
   paragraphs: z.array(z.string()),
   themes: z.array(z.enum(THEMES)),
@@ -67,6 +75,15 @@ export const ProjectSchema = z.object({
 export type ProjectT = z.infer<typeof ProjectSchema>;
 export const ProjectsSchema = z.array(ProjectSchema);
 
+export const GEOMETRY_FLAG_KINDS = ['partly-outside', 'outside-but-inside', 'inside-unrelated-feature', 'clipped-to-district'] as const;
+export const GeometryFlag = z.object({
+  id: z.string(),
+  kind: z.enum(GEOMETRY_FLAG_KINDS),
+  message: z.string().min(1),
+  gazetteer: z.object({ file: z.string(), line: z.number().int().positive() }),
+});
+export type GeometryFlagT = z.infer<typeof GeometryFlag>;
+
 export const CandidateSummary = z.object({
   name: z.string(),
   count: z.number().int().positive(),
@@ -87,5 +104,7 @@ export const QualitySchema = z.object({
   candidates: z.array(CandidateSummary),
   neverMentioned: z.array(z.string()),
   estimated: z.array(z.object({ id: z.string(), name: z.string(), uncertainty_m: z.number().optional(), precision: z.string() })),
+  /** Findings of the geometry checks (gazetteer line, what was found); none of them stops the build. */
+  geometryFlags: z.array(GeometryFlag).default([]),
 });
 export type QualityT = z.infer<typeof QualitySchema>;

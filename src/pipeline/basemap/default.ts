@@ -37,10 +37,29 @@ import {
   simplifyLine,
   tidyRing,
 } from '../../core/geo/clip';
+import type { StreetNameCollectionT } from '../../core/geo/ground';
 import { AreaGeometry, featureCollection, LineStringGeom, MultiLineStringGeom, PointGeom } from '../../core/geo/schema';
 import { parseJsonWithSchema } from '../../core/io/json';
 import { romanize } from '../../core/text/pinyin';
+import { buildGround } from '../ground';
+import { GEODATA } from '../paths';
 import { writeValidated } from '../write';
+
+/** Street lines at the basemap's precision, simplified like the roads they run on. */
+function roundStreets(c: StreetNameCollectionT): StreetNameCollectionT {
+  return {
+    ...c,
+    features: c.features.map((f) => ({
+      ...f,
+      geometry: lineGeometry(
+        linesOf(f.geometry).flatMap((l) => {
+          const t = tidyLine(l);
+          return t ? [t] : [];
+        }),
+      ) as StreetNameCollectionT['features'][number]['geometry'],
+    })),
+  };
+}
 
 /**
  * 5 decimals is 1.1 m north–south and 0.85 m east–west here: finer than any of these sources
@@ -436,8 +455,9 @@ export interface BasemapBuild {
   covered: WaterBuild['covered'];
 }
 
-export function buildDefaultBasemap(sourcesDir: string, outDir: string): BasemapBuild {
+export function buildDefaultBasemap(sourcesDir: string, outDir: string, groundDir = resolve(GEODATA, 'ground')): BasemapBuild {
   const { water, covered } = buildWater(sourcesDir);
+  const ground = buildGround(sourcesDir, groundDir);
   const outputs: { [F in BasemapFile]: unknown } = {
     'roads.geojson': buildRoads(sourcesDir),
     'water.geojson': water,
@@ -446,6 +466,8 @@ export function buildDefaultBasemap(sourcesDir: string, outDir: string): Basemap
     'subway-lines.geojson': buildSubwayLines(sourcesDir),
     'rail-stations.geojson': buildRailStations(sourcesDir),
     'coverage.geojson': buildCoverage(),
+    'ground.geojson': ground.ground,
+    'street-names.geojson': roundStreets(ground.streets),
   };
   const sizes: BasemapBuild['sizes'] = [];
   for (const file of Object.keys(BASEMAP_FILES) as BasemapFile[]) {

@@ -2,9 +2,11 @@ import type { Map as MlMap } from 'maplibre-gl';
 import type { z } from 'zod';
 import coverageUrl from '../../../../geodata/basemap/coverage.geojson?url';
 import districtsUrl from '../../../../geodata/basemap/districts.geojson?url';
+import groundUrl from '../../../../geodata/basemap/ground.geojson?url';
 import railStationsUrl from '../../../../geodata/basemap/rail-stations.geojson?url';
 import roadsUrl from '../../../../geodata/basemap/roads.geojson?url';
 import stationsUrl from '../../../../geodata/basemap/stations.geojson?url';
+import streetNamesUrl from '../../../../geodata/basemap/street-names.geojson?url';
 import subwayLinesUrl from '../../../../geodata/basemap/subway-lines.geojson?url';
 import waterUrl from '../../../../geodata/basemap/water.geojson?url';
 import { BASEMAP_FILES, type BasemapFile } from '../../../core/geo/basemap';
@@ -14,10 +16,12 @@ import { configuredProvider, providerBasemap } from '../providers';
 import { setActiveBasemap } from './active';
 import { coverage } from './coverage';
 import { districtLabels, districts } from './districts';
+import { ground, groundLabels } from './ground';
 import { findOsmBasemap, loadOsmLayers, type OsmLayers, osmGroup, watchBuildings } from './osm';
 import { BASEMAP_FONT, BASEMAP_PALETTES, type BasemapPalette } from './palette';
 import { roads } from './roads';
 import { railStations, stations } from './stations';
+import { streetNames } from './street-names';
 import { subwayLines } from './subway-lines';
 import { water } from './water';
 
@@ -33,6 +37,8 @@ const URLS: Record<BasemapFile, string> = {
   'subway-lines.geojson': subwayLinesUrl,
   'rail-stations.geojson': railStationsUrl,
   'coverage.geojson': coverageUrl,
+  'ground.geojson': groundUrl,
+  'street-names.geojson': streetNamesUrl,
 };
 
 type Loaded<F extends BasemapFile> = z.infer<(typeof BASEMAP_FILES)[F]>;
@@ -144,11 +150,27 @@ export async function provideBasemap(map: MlMap, composer: MapComposer): Promise
     });
     return;
   }
-  const [c, r, w, cov] = await Promise.all([loadContext(), load('roads.geojson'), load('water.geojson'), load('coverage.geojson')]);
+  const [c, r, w, cov, g, names] = await Promise.all([
+    loadContext(),
+    load('roads.geojson'),
+    load('water.geojson'),
+    load('coverage.geojson'),
+    load('ground.geojson'),
+    load('street-names.geojson'),
+  ]);
   setActiveBasemap('default');
   // Drawing order, bottom first.
   composer.provide('basemap', (ctx) => {
     const p = BASEMAP_PALETTES[ctx.theme];
-    return concat([districts(c.districts, p), coverage(cov, p), water(w, p), roads(r, p), ...transit(c, p)]);
+    return concat([
+      districts(c.districts, p),
+      coverage(cov, p),
+      ground(g, p),
+      water(w, p),
+      roads(r, p),
+      streetNames(names, p),
+      ...transit(c, p),
+      groundLabels(g, p),
+    ]);
   });
 }

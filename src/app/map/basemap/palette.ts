@@ -32,6 +32,11 @@ export interface BasemapPalette {
   localCasing: string;
   path: string;
   park: string;
+  /** Dashed edge of a derived park (default basemap's ground layer). */
+  parkLine: string;
+  /** A walled compound with no public street (中南海), derived from the gap in the road network. */
+  compound: string;
+  compoundLine: string;
   building: string;
   buildingLine: string;
   railway: string;
@@ -71,6 +76,9 @@ const light: BasemapPalette = {
   localCasing: '#ddd5c8',
   path: '#bfb4a3',
   park: '#dfe8d2',
+  parkLine: '#a9bf94',
+  compound: '#e9e1d2',
+  compoundLine: '#b9a98f',
   building: '#e6e0d5',
   buildingLine: '#d6cec1',
   railway: '#9b9286',
@@ -107,6 +115,9 @@ const dark: BasemapPalette = {
   localCasing: '#0e1217',
   path: '#56657a',
   park: '#17291f',
+  parkLine: '#4f7a5c',
+  compound: '#1b2028',
+  compoundLine: '#6c7a8c',
   building: '#1f2630',
   buildingLine: '#2c3542',
   railway: '#9fb0c4',
