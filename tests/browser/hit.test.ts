@@ -40,7 +40,7 @@ function spotsOf(g: GeometryT): Array<[number, number]> {
  */
 async function clickSpot(page: Page, p: Place): Promise<{ x: number; y: number; alone: boolean }> {
   return page.evaluate(
-    ({ id, spots, area }) => {
+    ({ id, spots, area, subdistrict }) => {
       const map = window.atlas?.map as import('maplibre-gl').Map;
       const layers = ['place-points', 'place-lines-casing', 'place-lines', 'place-lines-approx'].filter((l) => map.getLayer(l));
       const r = 22;
@@ -54,20 +54,30 @@ async function clickSpot(page: Page, p: Place): Promise<{ x: number; y: number; 
             { layers },
           )
           .filter((f) => f.properties?.id !== id).length;
+      // For an area: it is drawn at the pixel, and no other area that would come first is (a 街道
+      // under an area never does; for a 街道, any other area would).
+      const areaFree = (x: number, y: number) => {
+        if (!area) return true;
+        const at = map.queryRenderedFeatures([x, y], { layers: ['place-areas-fill'] }).map((f) => f.properties ?? {});
+        const blocking = at.filter((a) => a.id !== id && (subdistrict || (a.category !== 'subdistrict' && a.category !== 'district')));
+        return at.some((a) => a.id === id) && blocking.length === 0;
+      };
       const rect = map.getCanvas().getBoundingClientRect();
       const inside = (x: number, y: number) => x > 30 && y > 30 && x < rect.width - 30 && y < rect.height - 30;
       const candidates = spots.map((s) => map.project(s as [number, number])).map((q) => ({ x: q.x, y: q.y }));
       if (area)
         for (let gy = 40; gy < rect.height - 40; gy += 24)
-          for (let gx = 40; gx < rect.width - 40; gx += 24) {
-            const hit = map.queryRenderedFeatures([gx, gy], { layers: ['place-areas-fill'] }).map((f) => f.properties?.id);
-            if (hit.length === 1 && hit[0] === id) candidates.push({ x: gx, y: gy });
-          }
-      const free = candidates.find((c) => inside(c.x, c.y) && others(c.x, c.y) === 0);
+          for (let gx = 40; gx < rect.width - 40; gx += 24) candidates.push({ x: gx, y: gy });
+      const free = candidates.find((c) => inside(c.x, c.y) && others(c.x, c.y) === 0 && areaFree(c.x, c.y));
       const c = free ?? candidates.find((c2) => inside(c2.x, c2.y)) ?? candidates[0] ?? { x: rect.width / 2, y: rect.height / 2 };
       return { x: rect.left + c.x, y: rect.top + c.y, alone: !!free };
     },
-    { id: p.id, spots: spotsOf(p.geometry as GeometryT), area: p.geometry?.type === 'Polygon' || p.geometry?.type === 'MultiPolygon' },
+    {
+      id: p.id,
+      spots: spotsOf(p.geometry as GeometryT),
+      area: p.geometry?.type === 'Polygon' || p.geometry?.type === 'MultiPolygon',
+      subdistrict: p.properties.category === 'subdistrict',
+    },
   );
 }
 
@@ -195,35 +205,52 @@ describe('every place drawn in the district opens its own card where it is drawn
 
   it('resident: three taps at different spots (on empty map and on 街道) each move the near-me centre there', async () => {
     const { page, context } = await phone.open('?mode=resident&map=14/39.915/116.365');
+    // The resident view is in (its panel is drawn), not only its tab.
     await page.waitForSelector('#tab-near[aria-selected="true"]');
+    await page.waitForSelector('#resident-locate');
     while ((await page.locator('#side').getAttribute('data-sheet')) !== 'peek') await page.locator('#sheet-toggle').click();
-    // Spots where no place of the report is drawn within a finger's reach (found by MapLibre's own query).
-    const spots = await page.evaluate(() => {
-      const map = window.atlas?.map as import('maplibre-gl').Map;
-      const rect = map.getCanvas().getBoundingClientRect();
-      const layers = ['place-points', 'place-lines-casing', 'place-lines', 'place-lines-approx', 'place-areas-fill'].filter((l) =>
-        map.getLayer(l),
+    // A spot where no place of the report is drawn within a finger's reach (found by MapLibre's own
+    // query), away from the spots tapped before. Looked for again after each tap: the map frames
+    // the new circle, so the screen moves.
+    const spot = (avoid: Array<{ lng: number; lat: number }>) =>
+      page.evaluate((before) => {
+        const map = window.atlas?.map as import('maplibre-gl').Map;
+        const rect = map.getCanvas().getBoundingClientRect();
+        const layers = ['place-points', 'place-lines-casing', 'place-lines', 'place-lines-approx', 'place-areas-fill'].filter((l) =>
+          map.getLayer(l),
+        );
+        for (let y = 160; y < rect.height - 160; y += 37)
+          for (let x = 40; x < rect.width - 40; x += 53) {
+            const near = map.queryRenderedFeatures(
+              [
+                [x - 24, y - 24],
+                [x + 24, y + 24],
+              ],
+              { layers },
+            );
+            // Only 街道 (drawn as areas) may be there: a tap on a 街道 is a tap on the map.
+            if (near.some((f) => f.layer.id !== 'place-areas-fill' || f.properties?.category !== 'subdistrict')) continue;
+            const ll = map.unproject([x, y]);
+            if (before.some((b) => Math.hypot((b.lng - ll.lng) * 85_000, (b.lat - ll.lat) * 111_000) < 150)) continue;
+            return { x: rect.left + x, y: rect.top + y, lng: ll.lng, lat: ll.lat };
+          }
+        return null;
+      }, avoid);
+    const settled = () =>
+      page.evaluate(
+        () =>
+          new Promise<void>((done) => {
+            const m = window.atlas?.map as import('maplibre-gl').Map;
+            if (!m.isMoving()) return done();
+            m.once('moveend', () => done());
+          }),
       );
-      const out: Array<{ x: number; y: number; lng: number; lat: number }> = [];
-      for (let y = 160; y < rect.height - 160 && out.length < 3; y += 37)
-        for (let x = 40; x < rect.width - 40 && out.length < 3; x += 53) {
-          const near = map.queryRenderedFeatures(
-            [
-              [x - 24, y - 24],
-              [x + 24, y + 24],
-            ],
-            { layers },
-          );
-          // Only 街道 (drawn as areas) may be there: a tap on a 街道 is a tap on the map.
-          if (near.some((f) => f.layer.id !== 'place-areas-fill' || f.properties?.category !== 'subdistrict')) continue;
-          if (out.some((o) => Math.hypot(o.x - x, o.y - y) < 80)) continue;
-          const ll = map.unproject([x, y]);
-          out.push({ x: rect.left + x, y: rect.top + y, lng: ll.lng, lat: ll.lat });
-        }
-      return out;
-    });
-    expect(spots).toHaveLength(3);
-    for (const s of spots) {
+    const tapped: Array<{ lng: number; lat: number }> = [];
+    for (let i = 0; i < 3; i++) {
+      await settled();
+      const s = await spot(tapped);
+      expect(s).not.toBeNull();
+      if (!s) break;
       await page.touchscreen.tap(s.x, s.y);
       await page.waitForFunction(
         ([lng, lat]: [number, number]) => {
@@ -232,9 +259,13 @@ describe('every place drawn in the district opens its own card where it is drawn
         },
         [s.lng, s.lat] as [number, number],
       );
+      tapped.push(s);
       // …and no card opened for a 街道.
       expect(await page.locator('#card:not([hidden])').count()).toBe(0);
+      // The circle's fit starts after the sheet settles: wait for it to begin and end.
+      await page.waitForFunction(() => window.atlas?.map.isMoving() === true, undefined, { timeout: 5000 }).catch(() => undefined);
     }
+    expect(tapped).toHaveLength(3);
     await context.close();
   });
 

@@ -232,9 +232,10 @@ describe('kiosk mode (?mode=kiosk) on a 1920×1080 touch screen', () => {
         const r = document.getElementById('report');
         if (r) r.scrollTop = 2000;
       });
+      // The idle clock looks every 200 ms: just before the warning is due, then just after.
       await advance(11_900);
       expect(await phase(page)).toBe('active');
-      await advance(200);
+      await advance(400);
       // First time: the warning shows, a tap on it keeps the session.
       expect(await phase(page)).toBe('warning');
       expect(await page.locator('#kiosk-warn').isVisible()).toBe(true);

@@ -51,6 +51,16 @@ describe('resolveHit', () => {
     expect(hit).toEqual({ kind: 'choose', ids: ['small', 'big'] });
   });
 
+  it('an area with the very shape of its 街道 never hides the 街道: both are offered', () => {
+    const hit = resolveHit([c('area', 'tianqiao', 0, { areaM2: 2.03e6 }), c('subdistrict', 'jiedao-tianqiao', 0, { areaM2: 2.03e6 })], 6);
+    expect(hit).toEqual({ kind: 'choose', ids: ['tianqiao', 'jiedao-tianqiao'] });
+    // A smaller area inside a 街道 is simply the area.
+    expect(resolveHit([c('area', 'zhongnanhai', 0, { areaM2: 1e6 }), c('subdistrict', 'jiedao-x', 0, { areaM2: 4e6 })], 6)).toEqual({
+      kind: 'place',
+      id: 'zhongnanhai',
+    });
+  });
+
   it('a cluster alone zooms in; a place at the same spot beats it', () => {
     const cluster = c('point', 'cluster:7', 0, { cluster: { id: 7, at: [116.37, 39.91] } });
     expect(resolveHit([cluster], 20)).toEqual({ kind: 'cluster', clusterId: 7, at: [116.37, 39.91] });

@@ -20,11 +20,12 @@ export function coveredPadding(mapEl: HTMLElement, covers: readonly (HTMLElement
     if (!el || el.hidden) continue;
     const r = el.getBoundingClientRect();
     if (r.width === 0 || r.height === 0 || r.bottom <= m.top || r.top >= m.bottom || r.right <= m.left || r.left >= m.right) continue;
-    // A panel as wide as the map covers its bottom (a phone's sheet, the card on a phone); a narrower one its side.
+    // A panel as wide as the map covers its bottom or top (a phone's sheet, the card on a phone); a
+    // narrower one the side its centre is on (the card on the right, the kiosk's QR box on the left).
     if (r.width > m.width * 0.8) {
-      if (r.top > m.top + m.height / 2) pad.bottom = Math.max(pad.bottom, m.bottom - r.top);
+      if (r.top + r.height / 2 > m.top + m.height / 2) pad.bottom = Math.max(pad.bottom, m.bottom - r.top);
       else pad.top = Math.max(pad.top, r.bottom - m.top);
-    } else if (r.left > m.left + m.width / 2) pad.right = Math.max(pad.right, m.right - r.left);
+    } else if (r.left + r.width / 2 > m.left + m.width / 2) pad.right = Math.max(pad.right, m.right - r.left);
     else pad.left = Math.max(pad.left, r.right - m.left);
   }
   pad.top = Math.min(pad.top, m.height * 0.6);

@@ -41,6 +41,8 @@ export type PointerKind = keyof typeof TOLERANCE_PX;
 export const SAME_SPOT_PX = 3;
 
 const rank = (r: HitRole) => HIT_ROLES.indexOf(r);
+/** Two areas within 1 % of each other's size, at the same pixel, are the same shape drawn twice. */
+const sameSize = (a: number | undefined, b: number | undefined) => a !== undefined && b !== undefined && Math.abs(a - b) <= 0.01 * Math.max(a, b);
 
 /**
  * The meaning of a pointer event from the candidates under it.
@@ -62,6 +64,9 @@ export function resolveHit(candidates: readonly HitCandidate[], tolerancePx: num
   let chosen = inRole.filter((c) => c.gapPx <= best + SAME_SPOT_PX);
   if (role === 'selected')
     chosen = chosen.concat(near.filter((c) => (c.role === 'point' || c.role === 'line') && c.gapPx <= SAME_SPOT_PX && !c.cluster));
+  // An area drawn with the very shape of a 街道 (天桥 is its 街道) would hide it everywhere: offer both.
+  if (role === 'area')
+    chosen = chosen.concat(near.filter((c) => c.role === 'subdistrict' && chosen.some((a) => sameSize(a.areaM2, c.areaM2))));
   if (role === 'subdistrict' || role === 'district') {
     const first = [...chosen].sort((a, b) => a.gapPx - b.gapPx)[0] as HitCandidate;
     return { kind: role, id: first.id };
