@@ -72,12 +72,22 @@ export function looksLikeHtml(text: string): boolean {
   return head.startsWith('<!doctype html') || head.startsWith('<html') || /<(html|head|body)[\s>]/.test(head);
 }
 
-/** Collapses the whitespace of one block; a line break between two Chinese characters is no space. */
+const CJK = /[\u2e80-\uffef]/;
+
+/**
+ * Collapses the whitespace of one block. A line break in the HTML source between Chinese text is a
+ * wrap of the editor, not a space (…工作站,⏎西单商场 → 工作站,西单商场); spaces typed on one line are
+ * kept, once (首页 > 政务公开).
+ */
 function clean(s: string): string {
-  return s
-    .replace(/[\s\u00a0]+/g, ' ')
-    .replace(/(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])/g, '')
-    .trim();
+  const pieces = s.split(/[ \t\r\u00a0]*\n[\s\u00a0]*/);
+  let out = pieces[0] ?? '';
+  for (const next of pieces.slice(1)) {
+    const a = out.at(-1) ?? '';
+    const b = next[0] ?? '';
+    out += (CJK.test(a) || CJK.test(b)) && !/[A-Za-z0-9]/.test(a + b) ? next : ` ${next}`;
+  }
+  return out.replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
 export function htmlToLines(html: string): HtmlText {

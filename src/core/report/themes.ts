@@ -23,10 +23,13 @@ const THEME_RULES: ReadonlyArray<[RegExp, Theme]> = [
 const MORE_THEME_RULES: ReadonlyArray<[RegExp, Theme]> = [
   [/疏解|腾退|减量|核心区|首都功能|服务保障|中央政务/, 'decongestion'],
   [/历史|文物|老城|古都|传承|非遗|旅游|会馆|故居|街区保护|中轴线/, 'culture'],
-  [/绿化|绿地|园林|公园|污染|蓝天|碧水|城市管理|背街小巷|交通|停车|市容|整治|拆违|垃圾|宜居|城市更新|美丽/, 'environment'],
+  [
+    /绿化|绿地|园林|公园|污染|蓝天|碧水|城市管理|背街小巷|交通|停车|市容|整治|拆违|垃圾|宜居|城市更新|街区更新|步行|慢行|面貌|美丽/,
+    'environment',
+  ],
   [/金融|科技|创新|营商|企业|投资|消费|商业|税收|高质量发展|数字|服务业|开放|商圈/, 'economy'],
   [/教育|医疗|卫生|健康|养老|就业|住房|社会保障|社保|托育|体育|便民|幸福|百姓|民心|冷暖|群众/, 'livelihood'],
-  [/治理|安全|稳定|基层|社区|网格|应急|共建|共治|接诉即办/, 'governance'],
+  [/治理|安全|稳定|基层|社区|网格|应急|共建|共治|接诉即办|疫情|防控/, 'governance'],
   [/党|作风|效能|依法|行政|审批|改革|担当|自身建设|干部/, 'government'],
 ];
 
@@ -35,8 +38,12 @@ export function classifyTheme(heading: string): Theme | undefined {
   return undefined;
 }
 
+/** Phrases whose words would mislead the 2017 rules (营商环境 is the business climate, not the environment). */
+const PHRASE_RULES: ReadonlyArray<[RegExp, Theme]> = [[/营商环境/, 'economy']];
+
 /** The theme of a numbered section heading: the 2017 words first, then the wider vocabulary. */
 export function classifySectionTheme(heading: string): Theme | undefined {
+  for (const [re, theme] of PHRASE_RULES) if (re.test(heading)) return theme;
   const first = classifyTheme(heading);
   if (first) return first;
   for (const [re, theme] of MORE_THEME_RULES) if (re.test(heading)) return theme;
