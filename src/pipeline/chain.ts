@@ -2,15 +2,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
+import { type DistrictGazetteer, DistrictGazetteerSchema } from '../core/gazetteer/district';
 import { MAPPED_PRECISIONS } from '../core/gazetteer/model';
 import { DistrictCollection, type DistrictCollectionT, SubdistrictCollection, type SubdistrictCollectionT } from '../core/geo/boundaries';
-import { geoparse, rankCandidates } from '../core/geoparse/geoparse';
+import { geoparse, type RankedCandidate, rankCandidates } from '../core/geoparse/geoparse';
 import { parseJsonWithSchema } from '../core/io/json';
 import { MentionsSchema, PlacesCollection, ProjectsSchema, QualitySchema } from '../core/places/model';
 import { decodeReportBytes } from '../core/report/decode';
-import { ReportSchema } from '../core/report/model';
-import { parseReport } from '../core/report/parse';
+import { type ParseWarning, ReportSchema } from '../core/report/model';
+import { readReport } from '../core/report/parse';
 import { buildDistrict, buildSubdistricts } from './boundaries';
+import { buildDistrictGazetteer } from './district';
 import { loadGazetteer, resolvePlaces } from './gazetteer';
 import { buildPlaces, buildQuality } from './places';
 import { progress } from './progress';
@@ -25,6 +27,12 @@ export interface ChainOptions {
   out: string;
   /** Committed geodata/ used for boundaries when sourcesDir is absent (a plain clone). */
   fallbackGeodata: string;
+  /**
+   * Where the district-wide gazetteer comes from: built from geodata/gazetteer/communities.csv and the
+   * basemap written under <out>/basemap (`npm run data`), or read from the committed
+   * geodata/district-gazetteer.json (the default: mapping a new report).
+   */
+  district?: 'build' | 'read';
   quiet?: boolean;
 }
 
@@ -42,15 +50,33 @@ function isNamed(name: string): boolean {
 export interface ChainSummary {
   paragraphs: number;
   mentions: number;
+  /** Mentions of the district gazetteer (communities, stations, lines) that are not report places. */
+  districtMentions: number;
   placesFound: number;
-  candidates: Array<{ name: string; count: number; score: number }>;
+  candidates: RankedCandidate[];
+  warnings: ParseWarning[];
+}
+
+function districtGazetteer(o: ChainOptions, subdistricts: SubdistrictCollectionT, records: LocatedRecord[]): DistrictGazetteer {
+  if (o.district === 'build') {
+    const g = buildDistrictGazetteer({
+      communitiesCsv: readFileSync(resolve(o.gazetteerDir, 'communities.csv'), 'utf8'),
+      subdistricts,
+      basemapDir: resolve(o.out, 'basemap'),
+      records: records.map((r) => r.record),
+    });
+    writeValidated(resolve(o.out, 'district-gazetteer.json'), DistrictGazetteerSchema, g);
+    return g;
+  }
+  const file = resolve(o.fallbackGeodata, 'district-gazetteer.json');
+  return parseJsonWithSchema(readFileSync(file, 'utf8'), 'geodata/district-gazetteer.json', DistrictGazetteerSchema);
 }
 
 /** Ingest → boundaries → gazetteer → geoparse → projects, writing every output validated. */
 export function runChain(o: ChainOptions): ChainSummary {
   const log = o.quiet ? { step() {}, done() {} } : undefined;
   const p1 = log ?? progress('report');
-  const report = parseReport(decodeReportBytes(readFileSync(o.reportPath), o.reportName), { file: o.reportName });
+  const { report, warnings } = readReport(decodeReportBytes(readFileSync(o.reportPath), o.reportName), { file: o.reportName });
   writeValidated(resolve(o.out, 'report.json'), ReportSchema, report);
   const sentences = report.paragraphs.reduce((n, p) => n + p.sentences.length, 0);
   const facts = report.paragraphs.reduce((n, p) => n + p.sentences.reduce((m, s) => m + s.facts.length, 0), 0);
@@ -88,7 +114,12 @@ export function runChain(o: ChainOptions): ChainSummary {
   const resolved = haveSources
     ? resolvePlaces(records, sourcesDir, subdistricts, district)
     : resolveFromCommitted(records, o.fallbackGeodata, subdistricts, district);
-  p3.done(`${records.length} places, ${resolved.filter((r) => r.geometry).length} with geometry`);
+  const gazetteer = districtGazetteer(o, subdistricts, records);
+  const kinds = new Map<string, number>();
+  for (const e of gazetteer.entries) kinds.set(e.kind, (kinds.get(e.kind) ?? 0) + 1);
+  p3.done(
+    `${records.length} places, ${resolved.filter((r) => r.geometry).length} with geometry; district gazetteer ${gazetteer.entries.length} entries (${[...kinds].map(([k, n]) => `${n} ${k}`).join(', ')})`,
+  );
 
   const p4 = log ?? progress('geoparse');
   const parsable = records.map(({ record: r }) => ({
@@ -98,20 +129,32 @@ export function runChain(o: ChainOptions): ChainSummary {
     parts: r.parts,
     mapped: MAPPED_PRECISIONS.has(r.precision),
   }));
-  const { mentions, projects, candidates } = geoparse(report, parsable, notPlaces, (d) =>
-    p4.step(d, report.paragraphs.length, 'paragraphs'),
+  const { mentions, districtMentions, projects, candidates } = geoparse(
+    report,
+    parsable,
+    notPlaces,
+    (d) => p4.step(d, report.paragraphs.length, 'paragraphs'),
+    gazetteer.entries,
   );
   const ranked = rankCandidates(candidates, isNamed);
   const places = buildPlaces(resolved, mentions, report);
   writeValidated(resolve(o.out, 'places.geojson'), PlacesCollection, places);
   writeValidated(resolve(o.out, 'mentions.json'), MentionsSchema, mentions);
+  writeValidated(resolve(o.out, 'district-mentions.json'), MentionsSchema, districtMentions);
   writeValidated(resolve(o.out, 'projects.json'), ProjectsSchema, projects);
   writeValidated(resolve(o.out, 'quality.json'), QualitySchema, buildQuality(places, mentions, projects, ranked, report));
   const placesFound = places.features.filter((f) => f.properties.mentions > 0).length;
   p4.done(
-    `${report.paragraphs.length} paragraphs, ${mentions.length} mentions, ${placesFound} places found, ${projects.length} projects, ${ranked.length} candidate names not in the gazetteer`,
+    `${report.paragraphs.length} paragraphs, ${mentions.length} mentions, ${placesFound} places found, ${districtMentions.length} links to the district gazetteer, ${projects.length} projects, ${ranked.length} candidate names not in the gazetteer`,
   );
-  return { paragraphs: report.paragraphs.length, mentions: mentions.length, placesFound, candidates: ranked };
+  return {
+    paragraphs: report.paragraphs.length,
+    mentions: mentions.length,
+    districtMentions: districtMentions.length,
+    placesFound,
+    candidates: ranked,
+    warnings,
+  };
 }
 
 import type { LocatedRecord } from '../core/gazetteer/load';

@@ -27,18 +27,39 @@ export interface Project {
 
 export interface GeoparseResult {
   mentions: Mention[];
+  /** Mentions of district-gazetteer entries (communities, stations, lines…) that are not report places. */
+  districtMentions: Mention[];
   projects: Project[];
   candidates: Candidate[];
 }
 
-export function buildMatcher(places: ParsablePlace[], notPlaces: string[]): Matcher {
+/** An entry of the district-wide gazetteer, as the geoparser links it. */
+export interface LinkableEntry {
+  id: string;
+  name: string;
+  aliases: string[];
+  /** The report place that is the same thing: its names then link to that place. */
+  placeId?: string | undefined;
+}
+
+export function buildMatcher(places: ParsablePlace[], notPlaces: string[], district: LinkableEntry[] = []): Matcher {
   const entries: MatcherEntry[] = [];
+  const known = new Set<string>();
   for (const p of places) {
     for (const text of new Set([p.name, ...p.aliases])) {
       entries.push(p.parts ? { text, placeIds: p.parts, via: p.id } : { text, placeIds: [p.id] });
+      known.add(text);
     }
   }
   for (const text of notPlaces) entries.push({ text, placeIds: [] });
+  const reportIds = new Set(places.map((p) => p.id));
+  for (const d of district) {
+    for (const text of new Set([d.name, ...d.aliases])) {
+      if (known.has(text)) continue; // a report place of that name is what the report means
+      if (d.placeId && reportIds.has(d.placeId)) entries.push({ text, placeIds: [d.placeId] });
+      else entries.push({ text, placeIds: [d.id], district: true });
+    }
+  }
   return new Matcher(entries);
 }
 
@@ -52,14 +73,18 @@ export function geoparse(
   places: ParsablePlace[],
   notPlaces: string[],
   onParagraph?: (done: number) => void,
+  district: LinkableEntry[] = [],
 ): GeoparseResult {
-  const matcher = buildMatcher(places, notPlaces);
+  const matcher = buildMatcher(places, notPlaces, district);
   const mapped = new Set(places.filter((p) => p.mapped).map((p) => p.id));
   const mentions: Mention[] = [];
+  const districtMentions: Mention[] = [];
   const projects: Project[] = [];
   const candidates: Candidate[] = [];
   report.paragraphs.forEach((p, i) => {
-    const found = matcher.find(p.text, p.id);
+    const all = matcher.findAll(p.text, p.id);
+    const found: Mention[] = [];
+    for (const { district: isDistrict, ...m } of all) (isDistrict ? districtMentions : found).push(m);
     mentions.push(...found);
     const perPlace = new Map<string, number>();
     for (const m of found) {
@@ -83,10 +108,10 @@ export function geoparse(
       if (action) project.action = action;
       projects.push(project);
     }
-    candidates.push(...proposeCandidates(p.text, p.id, found));
+    candidates.push(...proposeCandidates(p.text, p.id, all));
     onParagraph?.(i + 1);
   });
-  return { mentions, projects, candidates };
+  return { mentions, districtMentions, projects, candidates };
 }
 
 export interface RankedCandidate {
