@@ -37,14 +37,47 @@ export interface ChainOptions {
 }
 
 let jieba: Jieba | undefined;
-const NAME_TAGS = new Set(['ns', 'nz']); // jieba's nr (person) fires on too many common words
-/** Whether a Chinese segmenter tags a word of the name other than its last (the suffix) as a place
- * or proper name: 白塔寺/nr, 护国寺/nz 街区, but not 区属/n 医院/n. */
-function isNamed(name: string): boolean {
+const tag = (s: string) => {
   jieba ??= Jieba.withDict(dict);
-  const words = jieba.tag(name);
-  if (words.length === 1) return NAME_TAGS.has(words[0]?.tag ?? '');
-  return words.slice(0, -1).some((w) => NAME_TAGS.has(w.tag) && w.word.length >= 2);
+  return jieba.tag(s);
+};
+const NAME_TAGS = new Set(['ns', 'nz']);
+/** Whether a Chinese segmenter tags a word of the name other than its last (the suffix) as a place
+ * or proper name: 长安街/ns, 护国寺/nz 街区, but not 区属/n 医院/n. A person's name tag (nr) counts
+ * only right before the place word (延寿/nr 街, 大吉/nr 巷, 陶然亭/nr 地区): on its own jieba's nr
+ * fires on too many common words. */
+export function isNamed(name: string): boolean {
+  const words = tag(name);
+  if (words.length === 1) return NAME_TAGS.has(words[0]?.tag ?? '') || (words[0]?.tag === 'nr' && name.length >= 3);
+  const last = words.length - 1;
+  return words.some(
+    (w, i) =>
+      w.word.length >= 2 && (NAME_TAGS.has(w.tag) ? i < last : w.tag === 'nr' && i === last - 1 && words[last]?.tag.startsWith('n')),
+  );
+}
+
+/** Leading words the segmenter tags as verbs, adverbs, prepositions, conjunctions or pronouns are not
+ * part of a name (缓解/v 右安门/ns 地区 → 右安门地区, 连接/v 白塔寺 → 白塔寺); an idiom, or a verb
+ * that swallows the suffix, means the head is a phrase, not a name (足不出户/i 逛商场/vn). */
+const NOT_NAME_START = /^(v|vn|vd|p|c|d|u|r|ad)$/;
+export function judgeHead(name: string, suffixLength: number): number | null {
+  const headLength = name.length - suffixLength;
+  let n = 0;
+  let at = 0;
+  let leading = true;
+  for (const w of tag(name)) {
+    const startsInHead = at < headLength;
+    const inHead = at + w.word.length <= headLength;
+    if (leading && inHead && NOT_NAME_START.test(w.tag)) n += w.word.length;
+    else if (startsInHead) {
+      leading = false;
+      // An idiom, or a verb that runs into the suffix (逛商场/vn), makes a phrase. A verb inside the
+      // head does not: jieba tags parts of names so (人/定/湖 公园, 教育/vn 学院).
+      if (/^(i|l)$/.test(w.tag) || (/^(v|vn)$/.test(w.tag) && !inHead)) return null;
+    }
+    at += w.word.length;
+  }
+  return n;
 }
 
 export interface ChainSummary {
@@ -135,6 +168,7 @@ export function runChain(o: ChainOptions): ChainSummary {
     notPlaces,
     (d) => p4.step(d, report.paragraphs.length, 'paragraphs'),
     gazetteer.entries,
+    { judgeHead },
   );
   const ranked = rankCandidates(candidates, isNamed);
   const places = buildPlaces(resolved, mentions, report);

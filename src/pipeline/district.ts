@@ -128,10 +128,13 @@ export function buildDistrictGazetteer(o: DistrictInputs): DistrictGazetteer {
     if (!sd) throw new InputError(`街道 "${c.subdistrict}" of community ${c.code} is not one of the 15`, { file: 'communities.csv' });
     const name = c.name.replace(/居委会$/, '').replace(/(?<!社区)$/, '社区');
     const label = sd.properties.label;
+    // A residential compound's own name (建功北里, 红莲北里) is how texts write it, without 社区.
+    const bare = name.replace(/社区$/, '');
+    const compound = bare.length >= 3 && /[里区园苑院庭]$/.test(bare) && !/(^西里[一二三四]区|学院|医院|大院)$/.test(bare);
     withPlace({
       id: `sq-${c.code}`,
       name,
-      aliases: [c.name],
+      aliases: compound ? [c.name, bare] : [c.name],
       name_en: `${romanize(name.replace(/社区$/, ''))} Community`,
       kind: 'community',
       subdistrict: c.subdistrict,

@@ -61,7 +61,8 @@ function titleFromFirstLine(s: Stripped): Stripped {
   const first = s.body[0];
   if (s.title || !first || s.body.length < 2) return s;
   // A headline may have a colon or commas inside (…出炉:今年将…), but not end with one (各位代表:).
-  const headline = first.text.length <= 40 && !/[。!?!?]/.test(first.text) && !/[::,,]$/.test(first.text);
+  const headline =
+    first.text.length <= 40 && /[\u4e00-\u9fff]/.test(first.text) && !/[。!?!?]/.test(first.text) && !/[::,,]$/.test(first.text);
   if (numberedHeading(first.text) || itemNumber(first.text) || !headline || /^各位代表/.test(first.text)) return s;
   return { ...s, title: first.text, body: s.body.slice(1), chrome: [...s.chrome, first].sort((a, b) => a.line - b.line) };
 }
