@@ -1,4 +1,4 @@
-import type { Map as MlMap } from 'maplibre-gl';
+import { type Map as MlMap, Popup } from 'maplibre-gl';
 import './style.css';
 import type { Mention } from '../core/geoparse/matcher';
 import type { PlaceFeatureT } from '../core/places/model';
@@ -277,6 +277,19 @@ async function start(): Promise<void> {
       const p = index.places.get(id);
       if (p && !p.properties.inXicheng && !store.get().outside) store.set({ outside: true }, { push: false });
       select(id);
+    },
+    {
+      // Loaded on the first search, with the district gazetteer itself: nothing of it at start.
+      load: () => import('./district').then((m) => m.loadDistrictEntries()),
+      onChoose: (e) => {
+        // Not a place of the report: no card, no selection; the map shows where it is and what it is.
+        select(undefined);
+        void import('./district').then((m) => {
+          announce(m.districtSummary(e));
+          if (map) void m.showDistrictEntry(map, e, Popup);
+          else notice(m.districtSummary(e));
+        });
+      },
     },
   );
 

@@ -30,10 +30,16 @@ describe('search finds every entry of the district gazetteer', () => {
     expect(search('pinganli')[0]).toMatchObject({ id: 'stn-ping-an-li', source: 'district' });
     expect(search('Niujie Station')[0]).toMatchObject({ id: 'stn-niu-jie', source: 'district' });
     // 天桥 is the report's place; 天桥站 comes after it.
-    expect(search('天桥').map((h) => h.id).slice(0, 2)).toEqual(['tianqiao', 'stn-tian-qiao']);
+    expect(
+      search('天桥')
+        .map((h) => h.id)
+        .slice(0, 2),
+    ).toEqual(['tianqiao', 'stn-tian-qiao']);
     // 地铁19号线 is a report place: found once, as the place.
-    expect(search('地铁19号线').filter((h) => h.id === 'ditie-19-hao-xian' || h.id === 'line-19').map((h) => h.id)).toEqual([
-      'ditie-19-hao-xian',
-    ]);
+    expect(
+      search('地铁19号线')
+        .filter((h) => h.id === 'ditie-19-hao-xian' || h.id === 'line-19')
+        .map((h) => h.id),
+    ).toEqual(['ditie-19-hao-xian']);
   });
 });

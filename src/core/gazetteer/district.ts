@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LineStringGeom, MultiLineStringGeom, PointGeom } from '../geo/schema';
-import type { Category } from './model';
+import { DISTRICT_KINDS } from './district-kinds';
 import { SourceSchema } from './model';
 
 /**
@@ -8,8 +8,7 @@ import { SourceSchema } from './model';
  * and rail station in and around 西城区, the subway lines. These are not places of the report and are
  * never drawn as such; the geoparser links a report's mentions of them and search finds them.
  */
-export const DISTRICT_KINDS = ['subdistrict', 'community', 'subway-station', 'rail-station', 'subway-line', 'street'] as const;
-export type DistrictKind = (typeof DISTRICT_KINDS)[number];
+export { anchorOf, DISTRICT_KINDS, type DistrictKind, describeEntry, KIND_CATEGORY, KIND_LABELS } from './district-kinds';
 
 /** exact: the thing's own point or line; approximate: within uncertainty_m; subdistrict: placed at
  * the label point of its 街道 because no better position is citable (uncertainty_m = the 街道's reach). */
@@ -60,42 +59,3 @@ export const DistrictGazetteerSchema = z
     });
   });
 export type DistrictGazetteer = z.infer<typeof DistrictGazetteerSchema>;
-
-/** The category whose icon and label search shows for an entry of this kind. */
-export const KIND_CATEGORY: Record<DistrictKind, Category> = {
-  subdistrict: 'subdistrict',
-  community: 'area',
-  'subway-station': 'transport',
-  'rail-station': 'transport',
-  'subway-line': 'transport',
-  street: 'road',
-};
-
-export const KIND_LABELS: Record<DistrictKind, { zh: string; en: string }> = {
-  subdistrict: { zh: '街道', en: 'Subdistrict' },
-  community: { zh: '社区', en: 'Community' },
-  'subway-station': { zh: '地铁站', en: 'Subway station' },
-  'rail-station': { zh: '火车站', en: 'Railway station' },
-  'subway-line': { zh: '地铁线路', en: 'Subway line' },
-  street: { zh: '街巷', en: 'Street' },
-};
-
-/** A point to fly to and mark: the point itself, or the middle vertex of a line. */
-export function anchorOf(e: DistrictEntry): [number, number] {
-  const g = e.geometry;
-  if (g.type === 'Point') return [g.coordinates[0], g.coordinates[1]];
-  const line = g.type === 'LineString' ? g.coordinates : (g.coordinates.reduce((a, b) => (b.length > a.length ? b : a)) ?? []);
-  const mid = line[Math.floor(line.length / 2)] ?? [0, 0];
-  return [mid[0] as number, mid[1] as number];
-}
-
-/** What the entry is, in one line for a search result or a notice: 社区 · 展览路街道 (placed at its 街道). */
-export function describeEntry(e: DistrictEntry, lang: 'zh' | 'en'): string {
-  const kind = KIND_LABELS[e.kind][lang];
-  const parts = [kind];
-  if (e.lines?.length)
-    parts.push(lang === 'zh' ? e.lines.map((l) => (/^\d+$/.test(l) ? `${l}号线` : l)).join(' ') : `lines ${e.lines.join(', ')}`);
-  if (e.subdistrict && e.kind !== 'subdistrict') parts.push(e.subdistrict);
-  if (e.precision === 'subdistrict') parts.push(lang === 'zh' ? '位置取所在街道' : 'shown at its subdistrict');
-  return parts.join(' · ');
-}

@@ -1,4 +1,5 @@
-import { type DistrictEntry, KIND_CATEGORY } from '../gazetteer/district';
+import type { DistrictEntry } from '../gazetteer/district';
+import { KIND_CATEGORY } from '../gazetteer/district-kinds';
 import type { PlacePropsT } from '../places/model';
 
 export interface Searchable {
@@ -111,12 +112,7 @@ export interface MixedHit extends SearchHit {
  * Searches the report's places and the district-wide gazetteer together. An entry that is a report
  * place (its placeId) is left to the place; at equal match a report place ranks first.
  */
-export function searchWithDistrict(
-  places: readonly Searchable[],
-  entries: readonly DistrictEntry[],
-  query: string,
-  limit = 8,
-): MixedHit[] {
+export function searchWithDistrict(places: readonly Searchable[], entries: readonly DistrictEntry[], query: string, limit = 8): MixedHit[] {
   const placeIds = new Set(places.map((p) => p.id));
   const own = entries.filter((e) => !(e.placeId && placeIds.has(e.placeId))).map(districtSearchable);
   const fromDistrict = new Set(own.map((e) => e.id));

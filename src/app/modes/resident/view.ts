@@ -2,6 +2,8 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import pointOnFeature from '@turf/point-on-feature';
 import type { GeoJSONSource, LngLatBoundsLike, MapMouseEvent } from 'maplibre-gl';
 import stationsUrl from '../../../../geodata/basemap/stations.geojson?url';
+import type { DistrictEntry } from '../../../core/gazetteer/district';
+import { anchorOf, describeEntry } from '../../../core/gazetteer/district-kinds';
 import { StationCollection } from '../../../core/geo/basemap';
 import type { GeometryT } from '../../../core/geo/schema';
 import { parseJsonWithSchema } from '../../../core/io/json';
@@ -11,8 +13,9 @@ import { GROUP_OF, GROUP_STYLE } from '../../../core/places/groups';
 import { sentenceAt } from '../../../core/places/index';
 import type { PlaceFeatureT } from '../../../core/places/model';
 import { PHASE_LABELS, type Phase, THEME_LABELS } from '../../../core/report/model';
-import { type Searchable, searchPlaces } from '../../../core/state/search';
+import { districtSearchable, type Searchable, searchPlaces } from '../../../core/state/search';
 import { RADIUS_DEFAULT, RADIUS_MAX, RADIUS_MIN, type UrlState } from '../../../core/state/url';
+import { districtSummary, loadDistrictEntries } from '../../district';
 import { el } from '../../dom';
 import { categoryLabel, lang } from '../../i18n';
 import { toMapCrs, toMapPosition } from '../../map/providers';
@@ -52,6 +55,7 @@ export function createResidentView(ctx: AppContext, panel: HTMLElement): Residen
 
   // --- subway stations (the basemap's), loaded once for the search --------------------------------
   let stations: Station[] = [];
+  let district: DistrictEntry[] = [];
   const stationsReady = fetch(stationsUrl)
     .then(async (res) => {
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
@@ -66,7 +70,16 @@ export function createResidentView(ctx: AppContext, panel: HTMLElement): Residen
     })
     .catch(() => {
       stations = []; // the search still finds the report's places
-    });
+    })
+    // The district gazetteer: every 社区 and line for the search, and the pinyin and English of the stations.
+    .then(() => loadDistrictEntries())
+    .then(
+      (list) => {
+        district = list;
+      },
+      () => undefined,
+    );
+  const stationEntry = (st: Station) => district.find((e) => e.kind.endsWith('station') && e.name.replace(/站$/, '') === st.name);
 
   // --- how a centre was chosen (for the label under the title) ----------------------------------
   let centreLabel: () => string = () => rt('centreLink');
@@ -231,18 +244,23 @@ export function createResidentView(ctx: AppContext, panel: HTMLElement): Residen
 
   // search: every gazetteer place with a geometry (街道 included) and every subway station
   const placeSearchables = data.places.features.filter((f) => f.geometry !== null);
-  const stationSearchable = (st: Station): Searchable => ({
-    id: st.id,
-    properties: {
-      name: st.name,
-      aliases: [`${st.name}站`, `${st.name}地铁站`],
-      name_en: `${st.name} station, line ${st.lines.join(', ')}`,
-      pinyin: '',
-      initials: '',
-      mentions: 0,
-      category: 'transport',
-    },
-  });
+  const stationSearchable = (st: Station): Searchable => {
+    const e = stationEntry(st);
+    return {
+      id: st.id,
+      properties: {
+        name: st.name,
+        aliases: [`${st.name}站`, `${st.name}地铁站`],
+        name_en: e ? `${e.name_en}, line ${st.lines.join(', ')}` : `${st.name} station, line ${st.lines.join(', ')}`,
+        pinyin: e?.pinyin ?? '',
+        initials: e?.initials ?? '',
+        mentions: 0,
+        category: 'transport',
+      },
+    };
+  };
+  /** Entries that are neither a report place nor one of the stations above: 社区, lines, 街道 names. */
+  const districtOthers = () => district.filter((e) => !e.kind.endsWith('station') && !(e.placeId && index.places.get(e.placeId)?.geometry));
   const centreOf = (p: PlaceFeatureT): LngLat | undefined => {
     if (!p.geometry) return undefined;
     if (p.geometry.type === 'Point') return { lng: p.geometry.coordinates[0], lat: p.geometry.coordinates[1] };
@@ -264,6 +282,12 @@ export function createResidentView(ctx: AppContext, panel: HTMLElement): Residen
       setCentre(st.at, () => `${st.name}${lang() === 'zh' ? '站' : ' station'}`);
       return;
     }
+    const entry = district.find((e) => e.id === id);
+    if (entry) {
+      // Not a place of the report: the centre moves there and the note under the title says what it is.
+      void toMapPosition(anchorOf(entry)).then(([lng, lat]) => setCentre({ lng, lat }, () => districtSummary(entry)));
+      return;
+    }
     const p = index.places.get(id);
     const at = p ? centreOf(p) : undefined;
     if (!p || !at) return;
@@ -272,16 +296,21 @@ export function createResidentView(ctx: AppContext, panel: HTMLElement): Residen
   };
   const updateSearch = () => {
     const q = searchInput.value;
-    const all: Searchable[] = [...placeSearchables, ...stations.map(stationSearchable)];
+    const all: Searchable[] = [...placeSearchables, ...stations.map(stationSearchable), ...districtOthers().map(districtSearchable)];
     const hits = searchPlaces(all, q, 8);
     hitIds = hits.map((h) => h.id);
     const items = hits.map((h) => {
       const st = stations.find((x) => x.id === h.id);
       const p = index.places.get(h.id);
+      const entry = p || st ? undefined : district.find((e) => e.id === h.id);
       let name = '';
       let meta = '';
       let dot: HTMLElement;
-      if (st) {
+      if (entry) {
+        name = lang() === 'zh' ? entry.name : entry.name_en;
+        meta = describeEntry(entry, lang() === 'zh' ? 'zh' : 'en');
+        dot = el('span', { class: 'dot resident-station-dot', 'aria-hidden': 'true' }, entry.kind === 'subway-line' ? 'M' : '·');
+      } else if (st) {
         name = `${st.name}${lang() === 'zh' ? '站' : ''}`;
         meta = `${rt('station')} · ${st.lines.map((l) => (lang() === 'zh' && /^\d+$/.test(l) ? `${l}${rt('line')}` : `${l}`)).join(' ')}`;
         dot = el('span', { class: 'dot resident-station-dot', 'aria-hidden': 'true' }, 'M');
