@@ -35,7 +35,7 @@ export function districtSummary(e: DistrictEntry): string {
         ? `(位置误差约 ${e.uncertainty_m} 米)`
         : ` (position within about ${e.uncertainty_m} m)`;
   const note = zh ? '本报告未提及此处。' : 'Not named in this report.';
-  return `${name} · ${describeEntry(e, zh ? 'zh' : 'en')}${where}. ${note}`;
+  return `${name} · ${describeEntry(e, zh ? 'zh' : 'en')}${where}${zh ? '。' : '. '}${note}`;
 }
 
 const ZOOM: Record<DistrictEntry['kind'], number> = {

@@ -1,5 +1,15 @@
 import { InputError } from '../errors';
 
+/** A work report is 50–300 kB of text; anything over this is not one (a video, an archive, a dump). */
+export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
+
+/** The one-line refusal of a file over MAX_REPORT_BYTES, or undefined when it is small enough. */
+export function tooBig(bytes: number): string | undefined {
+  if (bytes <= MAX_REPORT_BYTES) return undefined;
+  const mib = (n: number) => `${(n / 1024 / 1024).toFixed(2)} MiB`;
+  return `the file is ${bytes.toLocaleString('en')} bytes (${mib(bytes)}); a report is at most ${mib(MAX_REPORT_BYTES)} of text`;
+}
+
 /** Characters that ordinary report text is made of: CJK, its punctuation, ASCII, whitespace. */
 const TEXTLIKE = /[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2018-\u201d\u2026\u00b7 -~\t\r\n]/g;
 
@@ -48,6 +58,8 @@ function utf16Hint(bytes: Uint8Array): string | undefined {
  * into mojibake that would then be parsed as if it were text.
  */
 export function decodeReportBytes(bytes: Uint8Array, file: string): string {
+  const big = tooBig(bytes.length);
+  if (big) throw new InputError(big, { file });
   const hint = sniff(bytes);
   if (hint) throw new InputError(hint, { file, line: 1 });
   let start = 0;
