@@ -20,6 +20,8 @@ const TEXTS = [
   'news-article-about-report.txt',
   'pasted-excerpt.txt',
   'saved-report-page.html',
+  // Written after the rules above were settled, and not tuned to: the honest figure.
+  'held-out-2023-style-report.txt',
 ];
 const dir = resolve(ROOT, 'tests/fixtures/report');
 
