@@ -73,7 +73,7 @@ export function judgeHead(name: string, suffixLength: number): number | null {
       leading = false;
       // An idiom, or a verb that runs into the suffix (逛商场/vn), makes a phrase. A verb inside the
       // head does not: jieba tags parts of names so (人/定/湖 公园, 教育/vn 学院).
-      if (/^(i|l)$/.test(w.tag) || (/^(v|vn)$/.test(w.tag) && !inHead)) return null;
+      if (w.tag === 'i' || (/^(v|vn)$/.test(w.tag) && !inHead)) return null;
     }
     at += w.word.length;
   }

@@ -17,26 +17,49 @@ interface Suffix {
 const S = (category: Category, strong: boolean, ...texts: string[]): Suffix[] => texts.map((text) => ({ text, strong, category }));
 const SUFFIXES: Suffix[] = [
   ...S('road', true, '胡同', '斜街', '大街', '西街', '东街', '南街', '北街', '夹道', '河沿街', '桥', '巷'),
+  // 西四北头条 … 八条: the numbered hutongs.
+  ...S('road', true, '头条', '二条', '三条', '四条', '五条', '六条', '七条', '八条', '九条'),
   ...S('road', false, '街', '路', '里'),
-  ...S('heritage', true, '故居', '会馆', '新馆', '遗址', '寺', '庙', '祠', '塔', '坛', '教堂'),
-  ...S('heritage', false, '观', '门', '坊'),
-  ...S('park', true, '公园', '遗址公园', '花园'),
+  ...S('heritage', true, '故居', '会馆', '新馆', '遗址', '寺', '庙', '祠', '塔', '坛', '教堂', '天主堂', '礼拜堂', '王府', '箭楼', '城楼'),
+  ...S('heritage', true, '府邸'),
+  // Not 府 alone: 政府 ends in it far more often than any 王府 does.
+  ...S('heritage', false, '观', '门', '坊', '宫', '堂'),
+  ...S('park', true, '公园', '遗址公园', '花园', '动物园', '植物园'),
+  ...S('water', true, '护城河'),
+  ...S('water', false, '河', '湖', '海', '池'),
   ...S('greenway', true, '绿道'),
   ...S('wholesale-market', true, '市场'),
-  ...S('cultural-venue', true, '剧院', '影院', '博物馆', '图书馆', '科技馆', '纪念馆', '美术馆', '文化馆', '艺术馆', '体育馆'),
+  ...S(
+    'cultural-venue',
+    true,
+    '剧院',
+    '影院',
+    '剧场',
+    '音乐厅',
+    '博物馆',
+    '图书馆',
+    '科技馆',
+    '纪念馆',
+    '美术馆',
+    '文化馆',
+    '艺术馆',
+    '天文馆',
+    '展览馆',
+  ),
+  ...S('sports', true, '体育馆', '体育场', '体育中心'),
   ...S('cultural-venue', false, '馆', '楼'),
   ...S('hospital', true, '医院'),
   ...S('school', true, '小学', '中学', '大学', '学院', '学校', '分校', '校区', '附中'),
   ...S('commercial', true, '商厦', '商场', '大悦城', '购物中心', '百货', '大厦', '商务区', '广场'),
   ...S('commercial', false, '园', '厂', '中心'),
-  ...S('area', false, '地区', '街区', '片区'),
+  ...S('area', false, '地区', '街区', '片区', '片'),
 ].sort((a, b) => b.text.length - a.text.length);
 
 /** Suffixes that can follow a name and still leave it a name of its own (护国寺 in 护国寺地区). */
 const AREA_AFTER = /^(地区|街区|片区|周边|沿线|一带)/;
 
 const STOP =
-  /.*(的|和|及|与|在|对|将|把|等|了|为|以|向|从|到|是|由|至|于|推进|完成|启动|建设|实施|推动|打造|加快|开展|做好|改造|新建|建成|提升|整治|疏解|腾退|修缮|加强|围绕|依托|支持|促进|落实|保护|利用|实现|形成|开放|拆除|加大|深化|持续|积极|全面|重点|各类|一批|多个|区域|全区|我区|本区|进一步|规范|缓解|改善|优化|贯通|配合|发挥|位于|推出|引进|完善|举办|新增|试点|巩固|统筹|串联|恢复|连接|扩大|增设|投入|共建|合作|打通|沿线|周边|包括|其中|地处|紧邻|毗邻|邻近|附近|所在|[两三四五六七八九十]大|产业)/;
+  /.*(的|和|及|与|在|对|将|把|等|了|为|以|向|从|到|是|由|至|于|推进|完成|启动|建设|实施|推动|打造|加快|开展|做好|改造|新建|建成|提升|整治|疏解|腾退|修缮|加强|围绕|依托|支持|促进|落实|保护|利用|实现|形成|开放|拆除|加大|深化|持续|积极|全面|重点|各类|一批|多个|区域|全区|我区|本区|进一步|规范|缓解|改善|优化|贯通|配合|发挥|位于|推出|引进|完善|举办|新增|试点|巩固|统筹|串联|恢复|连接|扩大|增设|投入|共建|合作|打通|沿线|周边|包括|其中|地处|紧邻|毗邻|邻近|附近|所在|[两三四五六七八九十]大|产业|国家级|市级|区级|力争|争取|确保|计划|预计|拟)/;
 
 // Words that end in a suffix but name no place.
 const GENERIC = new Set([
@@ -53,7 +76,7 @@ const GENERIC_HEAD =
   /^(条|个|处|所|座|家|性|加|属地|民办|名人|历史|小微|湿地|区属|市属|社区|小商品|文化主题|主题|专题|口袋|城市|休闲|特色|综合|街区|各|新|老|全部|升级|规范|强化|旅游|群众|百姓|养老照料|三级|大型|优质|普惠|公立|民营|示范|重点|一批|多|若干|这|该|其)/;
 
 /** Ends that make the whole a kind of place (五好街巷, 老旧小区), whatever comes before. */
-const GENERIC_END = /(街巷|小巷|小区|社区|园区|校园)$/;
+const GENERIC_END = /(街巷|小巷|小区|社区|园区|校园|服务中心|服务站|服务驿站)$/;
 
 /** Linked names that a proposal never runs through: 白纸坊街道建功北里 is two names, 建功北里 the new one. */
 const NOT_EXTENDED = /(街道|社区)$/;
@@ -114,11 +137,12 @@ export function proposeCandidates(
 ): Candidate[] {
   const out: Candidate[] = [];
   const titles = titleSpans(text);
-  /** A span is free when nothing linked overlaps it, or what is linked lies wholly inside it and
-   * does not reach its end: 西单 is linked, 西单大悦城 goes on past it. */
+  /** A span is free when nothing linked overlaps it, or what is linked lies wholly inside it and is
+   * not all of it: 西单 is linked, 西单大悦城 goes on past it; 动物园 (the station) is linked, 北京动物园
+   * (the zoo) starts before it. */
   const free = (s: number, e: number) =>
     !titles.some((c) => s < c.end && e > c.start) &&
-    covered.every((c) => !(s < c.end && e > c.start) || (c.start >= s && c.end < e && c.end <= e - 1));
+    covered.every((c) => !(s < c.end && e > c.start) || (c.start >= s && c.end <= e && (c.start > s || c.end < e)));
   const push = (s: number, e: number, strong: boolean, category: Category) => {
     const name = text.slice(s, e);
     if (!out.some((c) => c.start === s && c.end === e)) out.push({ name, paragraphId, start: s, end: e, strong, category });
@@ -152,8 +176,11 @@ export function proposeCandidates(
     const next = text.slice(end);
     // A longer name continues (正阳桥 → 正阳桥遗址), unless what follows only says "the area of it".
     if (next && SUFFIXES.some((x) => next.startsWith(x.text)) && !AREA_AFTER.test(next)) continue;
-    // 白塔寺街区 is as strong as 白塔寺: a strong suffix anywhere after the first character counts.
-    const strong = (suffix.strong || SUFFIXES.some((x) => x.strong && name.indexOf(x.text, 1) > 0)) && !GENERIC_HEAD.test(head);
+    // 白塔寺街区 is as strong as 白塔寺: a strong suffix anywhere after the first character counts;
+    // so is a weak one after a name already linked (金融街 → 金融街中心, 菜市口 → 菜市口西片).
+    const extendsLinked = covered.some((c) => c.start >= s && c.end <= i);
+    const strong =
+      (suffix.strong || extendsLinked || SUFFIXES.some((x) => x.strong && name.indexOf(x.text, 1) > 0)) && !GENERIC_HEAD.test(head);
     push(s, end, strong, suffix.category);
   }
 
