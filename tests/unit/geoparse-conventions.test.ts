@@ -20,8 +20,10 @@ const TEXTS = [
   'news-article-about-report.txt',
   'pasted-excerpt.txt',
   'saved-report-page.html',
-  // Written after the rules above were settled, and not tuned to: the honest figure.
+  // Written after the rules were settled: the first showed gaps in the vocabulary of place types
+  // (70.6 % before they were filled); the second was written after that and not tuned to.
   'held-out-2023-style-report.txt',
+  'held-out-2-interpretation-article.txt',
 ];
 const dir = resolve(ROOT, 'tests/fixtures/report');
 
