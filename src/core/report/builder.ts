@@ -47,9 +47,18 @@ export class ReportBuilder {
   /** One line of the body; `last` tells a closing line from an unnumbered heading. */
   line(l: SourceLine, last: boolean): void {
     const h = numberedHeading(l.text);
-    if (h && h.level === this.plan.part && (h.level !== 'dun' || isStandalone(l.text))) return this.openPart(l, h.number);
-    if (h && h.level === this.plan.section) return this.openSection(l, h.number, h.numeral);
-    if (h && h.level === this.plan.sub && this.section) return this.openSub(l);
+    if (h && h.level === this.plan.part && (h.level !== 'dun' || isStandalone(l.text))) {
+      this.openPart(l, h.number);
+      return;
+    }
+    if (h && h.level === this.plan.section) {
+      this.openSection(l, h.number, h.numeral);
+      return;
+    }
+    if (h && h.level === this.plan.sub && this.section) {
+      this.openSub(l);
+      return;
+    }
     // An address to the delegates closes whatever numbered section came before it.
     if (/^各位代表/.test(l.text)) {
       this.section = undefined;
@@ -64,7 +73,8 @@ export class ReportBuilder {
           `item "${item.label}" is number ${item.number}, expected ${this.expectItem}: ${item.number === 1 ? 'a numbered heading before it may be missing' : 'an item is missing or out of order'}`,
         );
       this.expectItem = item.number + 1;
-      return this.paragraph(l, this.section, [firstSentence(l.text).text], item.number);
+      this.paragraph(l, this.section, [firstSentence(l.text).text], item.number);
+      return;
     }
     if (isUnnumberedHeading(l.text) && !last) {
       const phase = this.structured ? undefined : phaseOfPartHeading(l.text);
