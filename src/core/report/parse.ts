@@ -1,7 +1,7 @@
 import { InputError } from '../errors';
 import { ReportBuilder } from './builder';
 import { type Stripped, stripChrome, stripChromeLines } from './chrome';
-import { isUnnumberedHeading, itemNumber, numberedHeading, planLevels } from './headings';
+import { itemNumber, numberedHeading, planLevels } from './headings';
 import { htmlToLines, looksLikeHtml } from './html';
 import { type ParseWarning, type Report, ReportSchema } from './model';
 
