@@ -13,6 +13,7 @@ describe('phase of a part heading, in any year', () => {
     ['二、2021—2025年发展目标', 'plan'],
     ['三、2017年重点工作安排', 'tasks'],
     ['二、今年重点工作', 'tasks'],
+    ['二、关于今年的工作', 'tasks'],
     ['二、2019年工作任务', 'tasks'],
     ['三、二〇一九年工作安排', 'tasks'],
     ['三、重点工作安排', 'tasks'],
