@@ -1,3 +1,5 @@
+// MapLibre's Popup from the chunk that has MapLibre already: ./district is loaded later and must not split it off.
+import { type Map as MlMap, Popup } from 'maplibre-gl';
 import type { Changed } from '../core/state/changes';
 import type { FacetKey } from '../core/state/filters';
 import { EMPTY_FILTERS } from '../core/state/filters';
@@ -21,8 +23,8 @@ export interface MainScreen {
   actions: Actions;
   report: ReportPanel;
   update(s: UrlState, changed: Changed): void;
-  /** Late parts: the map's camera and the chooser exist only once the map does. */
-  attachMap(camera: Camera, chooser: Chooser): void;
+  /** Late parts: the map, its camera and the chooser exist only once the map does. */
+  attachMap(map: MlMap, camera: Camera, chooser: Chooser): void;
   holdStory: (ms: number) => void;
   setStoryHold(fn: (ms: number) => void): void;
 }
@@ -33,9 +35,11 @@ export function createMainScreen(
   selectors: Selectors,
   shell: ReturnType<typeof mountShell>,
   announce: (m: string) => void,
+  notice: (m: string) => void,
 ): MainScreen {
   const { report, index } = data;
   let camera: Camera | undefined;
+  let map: MlMap | undefined;
   let chooser: Chooser | undefined;
   let storyHold: (ms: number) => void = () => undefined;
   let cardIndex = 0;
@@ -83,6 +87,19 @@ export function createMainScreen(
     $('search'),
     () => selectors.inScope({ outside: true }),
     (id) => actions.select(id),
+    {
+      // The district-wide gazetteer (every 社区, station, line): loaded on the first search.
+      load: () => import('./district').then((m) => m.loadDistrictEntries()),
+      onChoose: (e) => {
+        // Not a place of the report: no card; the map shows where it is and says what it is.
+        actions.select(undefined);
+        void import('./district').then((m) => {
+          announce(m.districtSummary(e));
+          if (map) void m.showDistrictEntry(map, e, Popup);
+          else notice(m.districtSummary(e));
+        });
+      },
+    },
   );
 
   const update = (s: UrlState, changed: Changed) => {
@@ -118,7 +135,8 @@ export function createMainScreen(
     actions,
     report: reportPanel,
     update,
-    attachMap(c, ch) {
+    attachMap(m, c, ch) {
+      map = m;
       camera = c;
       chooser = ch;
     },

@@ -75,7 +75,7 @@ async function start(): Promise<void> {
     subdistrictNames: data.subdistricts.features.map((f) => f.properties.name),
   });
   const shell = mountShell(store);
-  const screen = createMainScreen(data, store, selectors, shell, announce);
+  const screen = createMainScreen(data, store, selectors, shell, announce, notice);
   store.subscribe((s, _prev, changed) => screen.update(s, changed));
   screen.update(store.get(), changedKeys(undefined, store.get()));
   const story = followReading($('report'), store, data.index, (list) => mapScreen?.camera.show(list));

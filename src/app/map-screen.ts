@@ -44,7 +44,7 @@ export function attachMapScreen(created: CreatedMap, data: AtlasData, store: Sto
   const covered = () => coveredPadding(map.getContainer(), [$('card'), $('side'), document.getElementById('kiosk-qr')]);
   const camera = new Camera(map, covered);
   const chooser = new Chooser(document.querySelector('.map-panel') as HTMLElement);
-  screen.attachMap(camera, chooser);
+  screen.attachMap(map, camera, chooser);
   const hover = new HoverOnMap(map, data.index.places);
   store.onHover((id) => {
     hover.set(id);

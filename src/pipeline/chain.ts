@@ -2,16 +2,18 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
+import { type DistrictGazetteer, DistrictGazetteerSchema } from '../core/gazetteer/district';
 import { MAPPED_PRECISIONS } from '../core/gazetteer/model';
 import { DistrictCollection, type DistrictCollectionT, SubdistrictCollection, type SubdistrictCollectionT } from '../core/geo/boundaries';
-import { geoparse, rankCandidates } from '../core/geoparse/geoparse';
+import { geoparse, type RankedCandidate, rankCandidates } from '../core/geoparse/geoparse';
 import { parseJsonWithSchema } from '../core/io/json';
 import type { GeometryFlagT } from '../core/places/model';
 import { MentionsSchema, PlacesCollection, ProjectsSchema, QualitySchema } from '../core/places/model';
 import { decodeReportBytes } from '../core/report/decode';
-import { ReportSchema } from '../core/report/model';
-import { parseReport } from '../core/report/parse';
+import { type ParseWarning, ReportSchema } from '../core/report/model';
+import { readReport } from '../core/report/parse';
 import { buildDistrict, buildSubdistricts } from './boundaries';
+import { buildDistrictGazetteer } from './district';
 import { loadGazetteer, resolvePlaces } from './gazetteer';
 import { buildGround } from './ground';
 import { buildPlaces, buildQuality } from './places';
@@ -29,32 +31,89 @@ export interface ChainOptions {
   fallbackGeodata: string;
   /** Curated ground layer (default: geodata/ground beside the gazetteer). */
   groundDir?: string;
+  /**
+   * Where the district-wide gazetteer comes from: built from geodata/gazetteer/communities.csv and the
+   * basemap written under <out>/basemap (`npm run data`), or read from the committed
+   * geodata/district-gazetteer.json (the default: mapping a new report).
+   */
+  district?: 'build' | 'read';
   quiet?: boolean;
 }
 
 let jieba: Jieba | undefined;
-const NAME_TAGS = new Set(['ns', 'nz']); // jieba's nr (person) fires on too many common words
-/** Whether a Chinese segmenter tags a word of the name other than its last (the suffix) as a place
- * or proper name: 白塔寺/nr, 护国寺/nz 街区, but not 区属/n 医院/n. */
-function isNamed(name: string): boolean {
+const tag = (s: string) => {
   jieba ??= Jieba.withDict(dict);
-  const words = jieba.tag(name);
-  if (words.length === 1) return NAME_TAGS.has(words[0]?.tag ?? '');
-  return words.slice(0, -1).some((w) => NAME_TAGS.has(w.tag) && w.word.length >= 2);
+  return jieba.tag(s);
+};
+const NAME_TAGS = new Set(['ns', 'nz']);
+/** Whether a Chinese segmenter tags a word of the name other than its last (the suffix) as a place
+ * or proper name: 长安街/ns, 护国寺/nz 街区, but not 区属/n 医院/n. A person's name tag (nr) counts
+ * only right before the place word (延寿/nr 街, 大吉/nr 巷, 陶然亭/nr 地区): on its own jieba's nr
+ * fires on too many common words. */
+export function isNamed(name: string): boolean {
+  const words = tag(name);
+  if (words.length === 1) return NAME_TAGS.has(words[0]?.tag ?? '') || (words[0]?.tag === 'nr' && name.length >= 3);
+  const last = words.length - 1;
+  return words.some(
+    (w, i) =>
+      w.word.length >= 2 && (NAME_TAGS.has(w.tag) ? i < last : w.tag === 'nr' && i === last - 1 && words[last]?.tag.startsWith('n')),
+  );
+}
+
+/** Leading words the segmenter tags as verbs, adverbs, prepositions, conjunctions or pronouns are not
+ * part of a name (缓解/v 右安门/ns 地区 → 右安门地区, 连接/v 白塔寺 → 白塔寺); an idiom, or a verb
+ * that swallows the suffix, means the head is a phrase, not a name (足不出户/i 逛商场/vn). */
+const NOT_NAME_START = /^(v|vn|vd|p|c|d|u|r|ad)$/;
+export function judgeHead(name: string, suffixLength: number): number | null {
+  const headLength = name.length - suffixLength;
+  let n = 0;
+  let at = 0;
+  let leading = true;
+  for (const w of tag(name)) {
+    const startsInHead = at < headLength;
+    const inHead = at + w.word.length <= headLength;
+    if (leading && inHead && NOT_NAME_START.test(w.tag)) n += w.word.length;
+    else if (startsInHead) {
+      leading = false;
+      // An idiom, or a verb that runs into the suffix (逛商场/vn), makes a phrase. A verb inside the
+      // head does not: jieba tags parts of names so (人/定/湖 公园, 教育/vn 学院).
+      if (w.tag === 'i' || (/^(v|vn)$/.test(w.tag) && !inHead)) return null;
+    }
+    at += w.word.length;
+  }
+  return n;
 }
 
 export interface ChainSummary {
   paragraphs: number;
   mentions: number;
+  /** Mentions of the district gazetteer (communities, stations, lines) that are not report places. */
+  districtMentions: number;
   placesFound: number;
-  candidates: Array<{ name: string; count: number; score: number }>;
+  candidates: RankedCandidate[];
+  warnings: ParseWarning[];
+}
+
+function districtGazetteer(o: ChainOptions, subdistricts: SubdistrictCollectionT, records: LocatedRecord[]): DistrictGazetteer {
+  if (o.district === 'build') {
+    const g = buildDistrictGazetteer({
+      communitiesCsv: readFileSync(resolve(o.gazetteerDir, 'communities.csv'), 'utf8'),
+      subdistricts,
+      basemapDir: resolve(o.out, 'basemap'),
+      records: records.map((r) => r.record),
+    });
+    writeValidated(resolve(o.out, 'district-gazetteer.json'), DistrictGazetteerSchema, g);
+    return g;
+  }
+  const file = resolve(o.fallbackGeodata, 'district-gazetteer.json');
+  return parseJsonWithSchema(readFileSync(file, 'utf8'), 'geodata/district-gazetteer.json', DistrictGazetteerSchema);
 }
 
 /** Ingest → boundaries → gazetteer → geoparse → projects, writing every output validated. */
 export function runChain(o: ChainOptions): ChainSummary {
   const log = o.quiet ? { step() {}, done() {} } : undefined;
   const p1 = log ?? progress('report');
-  const report = parseReport(decodeReportBytes(readFileSync(o.reportPath), o.reportName), { file: o.reportName });
+  const { report, warnings } = readReport(decodeReportBytes(readFileSync(o.reportPath), o.reportName), { file: o.reportName });
   writeValidated(resolve(o.out, 'report.json'), ReportSchema, report);
   const sentences = report.paragraphs.reduce((n, p) => n + p.sentences.length, 0);
   const facts = report.paragraphs.reduce((n, p) => n + p.sentences.reduce((m, s) => m + s.facts.length, 0), 0);
@@ -95,8 +154,12 @@ export function runChain(o: ChainOptions): ChainSummary {
     ? resolvePlaces(records, sourcesDir, subdistricts, district, ground, flags)
     : resolveFromCommitted(records, o.fallbackGeodata, subdistricts, district, flags);
   const derived = resolved.filter((r) => r.derivation).length;
+  const gazetteer = districtGazetteer(o, subdistricts, records);
+  const kinds = new Map<string, number>();
+  for (const e of gazetteer.entries) kinds.set(e.kind, (kinds.get(e.kind) ?? 0) + 1);
   p3.done(
-    `${records.length} places, ${resolved.filter((r) => r.geometry).length} with geometry (${derived} derived), ${flags.length} geometry flags`,
+    `${records.length} places, ${resolved.filter((r) => r.geometry).length} with geometry (${derived} derived), ${flags.length} geometry flags; ` +
+      `district gazetteer ${gazetteer.entries.length} entries (${[...kinds].map(([k, n]) => `${n} ${k}`).join(', ')})`,
   );
   if (!o.quiet)
     for (const f of flags) process.stderr.write(`  warning: ${f.gazetteer.file} line ${f.gazetteer.line}: ${f.id}: ${f.message}\n`);
@@ -109,20 +172,33 @@ export function runChain(o: ChainOptions): ChainSummary {
     parts: r.parts,
     mapped: MAPPED_PRECISIONS.has(r.precision),
   }));
-  const { mentions, projects, candidates } = geoparse(report, parsable, notPlaces, (d) =>
-    p4.step(d, report.paragraphs.length, 'paragraphs'),
+  const { mentions, districtMentions, projects, candidates } = geoparse(
+    report,
+    parsable,
+    notPlaces,
+    (d) => p4.step(d, report.paragraphs.length, 'paragraphs'),
+    gazetteer.entries,
+    { judgeHead },
   );
   const ranked = rankCandidates(candidates, isNamed);
   const places = buildPlaces(resolved, mentions, report);
   writeValidated(resolve(o.out, 'places.geojson'), PlacesCollection, places);
   writeValidated(resolve(o.out, 'mentions.json'), MentionsSchema, mentions);
+  writeValidated(resolve(o.out, 'district-mentions.json'), MentionsSchema, districtMentions);
   writeValidated(resolve(o.out, 'projects.json'), ProjectsSchema, projects);
   writeValidated(resolve(o.out, 'quality.json'), QualitySchema, buildQuality(places, mentions, projects, ranked, report, flags));
   const placesFound = places.features.filter((f) => f.properties.mentions > 0).length;
   p4.done(
-    `${report.paragraphs.length} paragraphs, ${mentions.length} mentions, ${placesFound} places found, ${projects.length} projects, ${ranked.length} candidate names not in the gazetteer`,
+    `${report.paragraphs.length} paragraphs, ${mentions.length} mentions, ${placesFound} places found, ${districtMentions.length} links to the district gazetteer, ${projects.length} projects, ${ranked.length} candidate names not in the gazetteer`,
   );
-  return { paragraphs: report.paragraphs.length, mentions: mentions.length, placesFound, candidates: ranked };
+  return {
+    paragraphs: report.paragraphs.length,
+    mentions: mentions.length,
+    districtMentions: districtMentions.length,
+    placesFound,
+    candidates: ranked,
+    warnings,
+  };
 }
 
 import type { LocatedRecord } from '../core/gazetteer/load';

@@ -3,7 +3,10 @@ import { coveredPadding } from '../../src/app/map/camera';
 
 /** A stand-in element with a fixed box: coveredPadding only reads its rectangle and `hidden`. */
 const box = (left: number, top: number, width: number, height: number, hidden = false) =>
-  ({ hidden, getBoundingClientRect: () => ({ left, top, width, height, right: left + width, bottom: top + height }) }) as unknown as HTMLElement;
+  ({
+    hidden,
+    getBoundingClientRect: () => ({ left, top, width, height, right: left + width, bottom: top + height }),
+  }) as unknown as HTMLElement;
 
 describe('coveredPadding', () => {
   const map = box(0, 0, 1080, 1000);

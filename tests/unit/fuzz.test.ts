@@ -7,7 +7,7 @@ import { SubdistrictCollection } from '../../src/core/geo/boundaries';
 import { parseJsonWithSchema } from '../../src/core/io/json';
 import { PlacesCollection } from '../../src/core/places/model';
 import { decodeReportBytes } from '../../src/core/report/decode';
-import { parseReport } from '../../src/core/report/parse';
+import { parseReport, readReport } from '../../src/core/report/parse';
 import { parseUrlState, serializeUrlState } from '../../src/core/state/url';
 import { REPORT_FIXTURE } from './helpers';
 
@@ -53,6 +53,22 @@ describe('generated bad input: clear errors, no crashes', () => {
         onlyInputErrors(() => parseReport(decodeReportBytes(bytes, 'bytes.txt'), { file: 'bytes.txt' }));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('report: a saved page with arbitrary markup around and inside the text', () => {
+    const body = lines.slice(8, 30).join('\n');
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 80 }),
+        fc.nat(body.length),
+        fc.constantFrom('<p>', '</div>', '<script>', '<br>', '&nbsp;', '<h1>', '<!--'),
+        (junk, at, tag) => {
+          const html = `<!DOCTYPE html><html><head><title>${junk}</title></head><body>${body.slice(0, at)}${tag}${junk}${body.slice(at)}</body></html>`;
+          onlyInputErrors(() => readReport(html, { file: 'page.html' }));
+        },
+      ),
+      { numRuns: 150 },
     );
   });
 

@@ -1,6 +1,7 @@
+import type { Category } from '../gazetteer/model';
 import type { Phase, Report, Theme } from '../report/model';
 import { actionFor } from './actions';
-import { type Candidate, proposeCandidates } from './candidates';
+import { type Candidate, type CandidateOptions, proposeCandidates } from './candidates';
 import { Matcher, type MatcherEntry, type Mention } from './matcher';
 
 export interface ParsablePlace {
@@ -27,18 +28,39 @@ export interface Project {
 
 export interface GeoparseResult {
   mentions: Mention[];
+  /** Mentions of district-gazetteer entries (communities, stations, lines…) that are not report places. */
+  districtMentions: Mention[];
   projects: Project[];
   candidates: Candidate[];
 }
 
-export function buildMatcher(places: ParsablePlace[], notPlaces: string[]): Matcher {
+/** An entry of the district-wide gazetteer, as the geoparser links it. */
+export interface LinkableEntry {
+  id: string;
+  name: string;
+  aliases: string[];
+  /** The report place that is the same thing: its names then link to that place. */
+  placeId?: string | undefined;
+}
+
+export function buildMatcher(places: ParsablePlace[], notPlaces: string[], district: LinkableEntry[] = []): Matcher {
   const entries: MatcherEntry[] = [];
+  const known = new Set<string>();
   for (const p of places) {
     for (const text of new Set([p.name, ...p.aliases])) {
       entries.push(p.parts ? { text, placeIds: p.parts, via: p.id } : { text, placeIds: [p.id] });
+      known.add(text);
     }
   }
   for (const text of notPlaces) entries.push({ text, placeIds: [] });
+  const reportIds = new Set(places.map((p) => p.id));
+  for (const d of district) {
+    for (const text of new Set([d.name, ...d.aliases])) {
+      if (known.has(text)) continue; // a report place of that name is what the report means
+      if (d.placeId && reportIds.has(d.placeId)) entries.push({ text, placeIds: [d.placeId] });
+      else entries.push({ text, placeIds: [d.id], district: true });
+    }
+  }
   return new Matcher(entries);
 }
 
@@ -52,14 +74,20 @@ export function geoparse(
   places: ParsablePlace[],
   notPlaces: string[],
   onParagraph?: (done: number) => void,
+  district: LinkableEntry[] = [],
+  candidateOptions: CandidateOptions = {},
 ): GeoparseResult {
-  const matcher = buildMatcher(places, notPlaces);
+  const matcher = buildMatcher(places, notPlaces, district);
+  const nameOf = new Map<string, string>([...district.map((d) => [d.id, d.name] as const), ...places.map((p) => [p.id, p.name] as const)]);
   const mapped = new Set(places.filter((p) => p.mapped).map((p) => p.id));
   const mentions: Mention[] = [];
+  const districtMentions: Mention[] = [];
   const projects: Project[] = [];
   const candidates: Candidate[] = [];
   report.paragraphs.forEach((p, i) => {
-    const found = matcher.find(p.text, p.id);
+    const all = matcher.findAll(p.text, p.id);
+    const found: Mention[] = [];
+    for (const { district: isDistrict, ...m } of all) (isDistrict ? districtMentions : found).push(m);
     mentions.push(...found);
     const perPlace = new Map<string, number>();
     for (const m of found) {
@@ -83,10 +111,14 @@ export function geoparse(
       if (action) project.action = action;
       projects.push(project);
     }
-    candidates.push(...proposeCandidates(p.text, p.id, found));
+    const covered = all.map((m) => ({ start: m.start, end: m.end, name: nameOf.get(m.via ?? m.placeId) }));
+    for (const c of proposeCandidates(p.text, p.id, covered, candidateOptions)) {
+      const s = p.sentences.find((x) => c.start >= x.start && c.start < x.end);
+      candidates.push(s ? { ...c, sentence: p.text.slice(s.start, s.end) } : c);
+    }
     onParagraph?.(i + 1);
   });
-  return { mentions, projects, candidates };
+  return { mentions, districtMentions, projects, candidates };
 }
 
 export interface RankedCandidate {
@@ -94,6 +126,10 @@ export interface RankedCandidate {
   count: number;
   paragraphs: string[];
   score: number;
+  /** The category its suffix suggests, for the curator's gazetteer record. */
+  category: Category;
+  /** Up to three sentences it occurs in, so a curator can judge it without opening the report. */
+  sentences: string[];
 }
 
 /**
@@ -102,12 +138,19 @@ export interface RankedCandidate {
  * non-generic head. Named ones rank higher, then by frequency.
  */
 export function rankCandidates(candidates: Candidate[], isNamed: (name: string) => boolean = () => false): RankedCandidate[] {
-  const by = new Map<string, { count: number; paragraphs: Set<string>; strong: boolean }>();
+  const by = new Map<string, { count: number; paragraphs: Set<string>; strong: boolean; category: Category; sentences: Set<string> }>();
   for (const c of candidates) {
-    const e = by.get(c.name) ?? { count: 0, paragraphs: new Set<string>(), strong: false };
+    const e = by.get(c.name) ?? {
+      count: 0,
+      paragraphs: new Set<string>(),
+      strong: false,
+      category: c.category,
+      sentences: new Set<string>(),
+    };
     e.count++;
     e.paragraphs.add(c.paragraphId);
     e.strong ||= c.strong;
+    if (c.sentence && e.sentences.size < 3) e.sentences.add(c.sentence);
     by.set(c.name, e);
   }
   return [...by.entries()]
@@ -118,6 +161,8 @@ export function rankCandidates(candidates: Candidate[], isNamed: (name: string) 
       count: e.count,
       paragraphs: [...e.paragraphs],
       score: e.count + (e.strong ? 2 : 0) + (named ? 3 : 0),
+      category: e.category,
+      sentences: [...e.sentences],
     }))
     .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
 }

@@ -14,6 +14,9 @@ export interface MatcherEntry {
   /** The place(s) this text names; empty for a blocked word (过街天桥) that consumes its span. */
   placeIds: string[];
   via?: string | undefined;
+  /** An entry of the district-wide gazetteer rather than a place of the report: at equal length a
+   * report place wins (天桥 the area, not 天桥站), and its mentions are kept apart. */
+  district?: boolean;
 }
 
 /**
@@ -33,11 +36,17 @@ export class Matcher {
       list.push(e);
       this.byFirst.set(k, list);
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.text.length - a.text.length || a.text.localeCompare(b.text));
+    for (const list of this.byFirst.values())
+      list.sort((a, b) => b.text.length - a.text.length || Number(!!a.district) - Number(!!b.district) || a.text.localeCompare(b.text));
   }
 
   find(text: string, paragraphId: string): Mention[] {
-    const out: Mention[] = [];
+    return this.findAll(text, paragraphId).filter((m) => !m.district);
+  }
+
+  /** Every mention, those of district-gazetteer entries marked `district: true`. */
+  findAll(text: string, paragraphId: string): Array<Mention & { district?: true }> {
+    const out: Array<Mention & { district?: true }> = [];
     let i = 0;
     let titleDepth = 0;
     while (i < text.length) {
@@ -54,8 +63,9 @@ export class Matcher {
         continue;
       }
       for (const placeId of hit.placeIds) {
-        const m: Mention = { placeId, paragraphId, start: i, end: i + hit.text.length, text: hit.text };
+        const m: Mention & { district?: true } = { placeId, paragraphId, start: i, end: i + hit.text.length, text: hit.text };
         if (hit.via) m.via = hit.via;
+        if (hit.district) m.district = true;
         out.push(m);
       }
       i += hit.text.length;

@@ -89,6 +89,10 @@ export const CandidateSummary = z.object({
   count: z.number().int().positive(),
   paragraphs: z.array(z.string()),
   score: z.number(),
+  /** The category its suffix suggests (a curator's starting point, not a finding). */
+  category: z.enum(CATEGORIES),
+  /** Up to three sentences it occurs in. */
+  sentences: z.array(z.string()),
 });
 export const QualitySchema = z.object({
   counts: z.object({

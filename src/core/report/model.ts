@@ -1,17 +1,30 @@
 import { z } from 'zod';
 
-/** The report's three temporal frames, read from the part a paragraph sits in. */
-export const PHASES = ['review', 'plan', 'tasks', 'preamble'] as const;
+/** The report's temporal frames, read from the part a paragraph sits in; "unknown" for text with no
+ * part headings (a news article, a pasted excerpt) or a part heading that names no time frame. */
+export const PHASES = ['review', 'plan', 'tasks', 'preamble', 'unknown'] as const;
 export type Phase = (typeof PHASES)[number];
 export const PHASE_LABELS: Record<Phase, { zh: string; en: string }> = {
   review: { zh: '已完成 2012–2016', en: 'Done 2012–2016' },
   plan: { zh: '五年目标 2017–2021', en: 'Five-year goals 2017–2021' },
   tasks: { zh: '2017 年任务', en: 'Planned for 2017' },
   preamble: { zh: '开篇', en: 'Opening' },
+  unknown: { zh: '时段不明', en: 'Time frame not stated' },
 };
 
-/** Themes follow the report's own section headings (the same seven recur in every part). */
-export const THEMES = ['decongestion', 'environment', 'economy', 'culture', 'governance', 'livelihood', 'government', 'overview'] as const;
+/** Themes follow the report's own section headings (the same seven recur in every part); "other"
+ * is a section heading that no keyword places (the parse warns about it). */
+export const THEMES = [
+  'decongestion',
+  'environment',
+  'economy',
+  'culture',
+  'governance',
+  'livelihood',
+  'government',
+  'overview',
+  'other',
+] as const;
 export type Theme = (typeof THEMES)[number];
 export const THEME_LABELS: Record<Theme, { zh: string; en: string }> = {
   decongestion: { zh: '疏解非首都功能', en: 'Non-capital functions relocated' },
@@ -22,6 +35,7 @@ export const THEME_LABELS: Record<Theme, { zh: string; en: string }> = {
   livelihood: { zh: '民生', en: "People's livelihood" },
   government: { zh: '政府自身建设', en: 'Government itself' },
   overview: { zh: '综述', en: 'Overview' },
+  other: { zh: '其他', en: 'Other' },
 };
 
 export const FactSchema = z.object({
@@ -80,7 +94,8 @@ export type Part = z.infer<typeof PartSchema>;
 
 export const SectionSchema = z.object({
   id: z.string(),
-  part: z.number().int().positive(),
+  /** 0 for a section that comes before any part heading (a pasted excerpt, a text without parts). */
+  part: z.number().int().nonnegative(),
   number: z.number().int().positive(),
   heading: z.string(),
   theme: z.enum(THEMES),
@@ -89,6 +104,9 @@ export const SectionSchema = z.object({
   line: z.number().int().positive(),
 });
 export type Section = z.infer<typeof SectionSchema>;
+
+export const WarningSchema = z.object({ line: z.number().int().positive(), message: z.string().min(1) });
+export type ParseWarning = z.infer<typeof WarningSchema>;
 
 export const ReportSchema = z
   .object({
@@ -101,7 +119,10 @@ export const ReportSchema = z
       origin: z.string().optional(),
       date: z.string().optional(),
     }),
-    parts: z.array(PartSchema).min(1),
+    /** Structure the parser could not recognise, by line; absent when there is none. */
+    warnings: z.array(WarningSchema).optional(),
+    /** A text without part headings (a news article, an excerpt) has no parts. */
+    parts: z.array(PartSchema),
     sections: z.array(SectionSchema),
     paragraphs: z.array(ParagraphSchema).min(1),
   })

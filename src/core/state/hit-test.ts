@@ -42,7 +42,8 @@ export const SAME_SPOT_PX = 3;
 
 const rank = (r: HitRole) => HIT_ROLES.indexOf(r);
 /** Two areas within 1 % of each other's size, at the same pixel, are the same shape drawn twice. */
-const sameSize = (a: number | undefined, b: number | undefined) => a !== undefined && b !== undefined && Math.abs(a - b) <= 0.01 * Math.max(a, b);
+const sameSize = (a: number | undefined, b: number | undefined) =>
+  a !== undefined && b !== undefined && Math.abs(a - b) <= 0.01 * Math.max(a, b);
 
 /**
  * The meaning of a pointer event from the candidates under it.

@@ -1,3 +1,5 @@
+import type { DistrictEntry } from '../gazetteer/district';
+import { KIND_CATEGORY } from '../gazetteer/district-kinds';
 import type { PlacePropsT } from '../places/model';
 
 export interface Searchable {
@@ -83,4 +85,39 @@ function typoHits(places: readonly Searchable[], q: string): SearchHit[] {
     if (text !== undefined) hits.push({ id: p.id, matched: text, score: 1 + Math.min(pr.mentions, 9) / 10 });
   }
   return hits;
+}
+
+/** A district-gazetteer entry (a 社区, a station, a line) in the shape search reads. */
+export function districtSearchable(e: DistrictEntry): Searchable {
+  return {
+    id: e.id,
+    properties: {
+      name: e.name,
+      name_en: e.name_en,
+      aliases: e.aliases,
+      pinyin: e.pinyin,
+      initials: e.initials,
+      mentions: 0,
+      category: KIND_CATEGORY[e.kind],
+    },
+  };
+}
+
+export interface MixedHit extends SearchHit {
+  /** Where the hit comes from: a place of the report, or the district-wide gazetteer. */
+  source: 'place' | 'district';
+}
+
+/**
+ * Searches the report's places and the district-wide gazetteer together. An entry that is a report
+ * place (its placeId) is left to the place; at equal match a report place ranks first.
+ */
+export function searchWithDistrict(places: readonly Searchable[], entries: readonly DistrictEntry[], query: string, limit = 8): MixedHit[] {
+  const placeIds = new Set(places.map((p) => p.id));
+  const own = entries.filter((e) => !(e.placeId && placeIds.has(e.placeId))).map(districtSearchable);
+  const fromDistrict = new Set(own.map((e) => e.id));
+  return searchPlaces([...places, ...own], query, Number.POSITIVE_INFINITY)
+    .map((h): MixedHit => (fromDistrict.has(h.id) ? { ...h, score: h.score - 0.05, source: 'district' } : { ...h, source: 'place' }))
+    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
+    .slice(0, limit);
 }

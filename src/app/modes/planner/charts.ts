@@ -10,7 +10,13 @@ import { pt } from './strings';
 // Chart.js is tree-shaken: only the bar chart and what it needs are registered.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
 
-const PHASE_COLOURS: Record<Phase, string> = { review: '#8c6d46', tasks: '#c0392b', plan: '#2e6f9e', preamble: '#999999' };
+const PHASE_COLOURS: Record<Phase, string> = {
+  review: '#8c6d46',
+  tasks: '#c0392b',
+  plan: '#2e6f9e',
+  preamble: '#999999',
+  unknown: '#777777',
+};
 const PHASE_ORDER: Phase[] = ['review', 'tasks', 'plan'];
 const SELECTED = '#1b5e20';
 

@@ -1,14 +1,17 @@
 import pointOnFeature from '@turf/point-on-feature';
 import stationsUrl from '../../../../geodata/basemap/stations.geojson?url';
+import type { DistrictEntry } from '../../../core/gazetteer/district';
+import { anchorOf, describeEntry } from '../../../core/gazetteer/district-kinds';
 import { StationCollection } from '../../../core/geo/basemap';
 import { parseJsonWithSchema } from '../../../core/io/json';
 import type { LngLat } from '../../../core/near/index';
 import type { PlaceFeatureT } from '../../../core/places/model';
-import { type Searchable, searchPlaces } from '../../../core/state/search';
+import { districtSearchable, type Searchable, searchPlaces } from '../../../core/state/search';
 import type { AtlasData } from '../../data';
+import { districtSummary, loadDistrictEntries } from '../../district';
 import { el } from '../../dom';
 import { categoryLabel, lang } from '../../i18n';
-import { toMapCrs } from '../../map/providers';
+import { toMapCrs, toMapPosition } from '../../map/providers';
 import { categoryDot } from '../../panels/place-list';
 import { rt } from './strings';
 
@@ -42,29 +45,44 @@ async function loadStations(): Promise<Station[]> {
   }
 }
 
-const stationSearchable = (st: Station): Searchable => ({
+/** A station as a search entry; the district gazetteer gives its pinyin and English name. */
+const stationSearchable = (st: Station, e: DistrictEntry | undefined): Searchable => ({
   id: st.id,
   properties: {
     name: st.name,
     aliases: [`${st.name}站`, `${st.name}地铁站`],
-    name_en: `${st.name} station, line ${st.lines.join(', ')}`,
-    pinyin: '',
-    initials: '',
+    name_en: e ? `${e.name_en}, line ${st.lines.join(', ')}` : `${st.name} station, line ${st.lines.join(', ')}`,
+    pinyin: e?.pinyin ?? '',
+    initials: e?.initials ?? '',
     mentions: 0,
     category: 'transport',
   },
 });
 
 /**
- * The resident's search box: places with a geometry (街道 included) and every subway station;
- * choosing one makes it the centre. Typing, arrows and Enter on a keyboard, a tap on touch.
+ * The resident's search box: places with a geometry (街道 included), every subway station and the
+ * district gazetteer's 社区 and lines; choosing one makes it the centre. Typing, arrows and Enter
+ * on a keyboard, a tap on touch.
  */
 export function mountResidentSearch(data: AtlasData, onFound: (f: Found) => void) {
-  const stationsReady = loadStations();
   let stations: Station[] = [];
-  void stationsReady.then((s) => {
-    stations = s;
-  });
+  let district: DistrictEntry[] = [];
+  const stationsReady = loadStations()
+    .then((s) => {
+      stations = s;
+    })
+    // The district gazetteer: every 社区 and line, and the pinyin and English of the stations.
+    .then(() => loadDistrictEntries())
+    .then(
+      (list) => {
+        district = list;
+      },
+      () => undefined,
+    );
+  const stationEntry = (st: Station) => district.find((e) => e.kind.endsWith('station') && e.name.replace(/站$/, '') === st.name);
+  /** Entries that are neither a report place nor one of the stations: 社区, lines, 街道 names. */
+  const districtOthers = () =>
+    district.filter((e) => !e.kind.endsWith('station') && !(e.placeId && data.index.places.get(e.placeId)?.geometry));
   const places = data.places.features.filter((f) => f.geometry !== null);
   const centreOf = (p: PlaceFeatureT): LngLat | undefined => {
     if (!p.geometry) return undefined;
@@ -93,26 +111,39 @@ export function mountResidentSearch(data: AtlasData, onFound: (f: Found) => void
     input.value = '';
     const st = stations.find((x) => x.id === id);
     if (st) return onFound({ at: st.at, label: () => `${st.name}${lang() === 'zh' ? '站' : ' station'}` });
+    const entry = district.find((e) => e.id === id);
+    // Not a place of the report: the centre moves there and the line under the title says what it is.
+    if (entry)
+      return void toMapPosition(anchorOf(entry)).then(([lng, lat]) => onFound({ at: { lng, lat }, label: () => districtSummary(entry) }));
     const p = data.index.places.get(id);
     const at = p ? centreOf(p) : undefined;
     if (p && at) onFound({ at, label: () => (lang() === 'zh' ? p.properties.name : p.properties.name_en) });
   };
-  const resultItem = (id: string) => {
+  /** How a result reads: a district entry says what it is, a station its lines, a place its category. */
+  const describe = (id: string): { name: string; meta: string; dot: HTMLElement } => {
     const st = stations.find((x) => x.id === id);
     const p = data.index.places.get(id);
-    const name = st
-      ? `${st.name}${lang() === 'zh' ? '站' : ''}`
-      : lang() === 'zh'
-        ? (p?.properties.name ?? id)
-        : (p?.properties.name_en ?? id);
-    const meta = st
-      ? `${rt('station')} · ${st.lines.map((l) => (lang() === 'zh' && /^\d+$/.test(l) ? `${l}${rt('line')}` : l)).join(' ')}`
-      : p
-        ? categoryLabel(p.properties.category)
-        : '';
-    const dot = st
-      ? el('span', { class: 'dot resident-station-dot', 'aria-hidden': 'true' }, 'M')
-      : categoryDot(p?.properties.category ?? 'area');
+    const zh = lang() === 'zh';
+    const stationDot = (t: string) => el('span', { class: 'dot resident-station-dot', 'aria-hidden': 'true' }, t);
+    const entry = p || st ? undefined : district.find((e) => e.id === id);
+    if (entry)
+      return {
+        name: zh ? entry.name : entry.name_en,
+        meta: describeEntry(entry, zh ? 'zh' : 'en'),
+        dot: stationDot(entry.kind === 'subway-line' ? 'M' : '·'),
+      };
+    if (st) {
+      const lines = st.lines.map((l) => (zh && /^\d+$/.test(l) ? `${l}${rt('line')}` : l)).join(' ');
+      return { name: `${st.name}${zh ? '站' : ''}`, meta: `${rt('station')} · ${lines}`, dot: stationDot('M') };
+    }
+    return {
+      name: zh ? (p?.properties.name ?? id) : (p?.properties.name_en ?? id),
+      meta: p ? categoryLabel(p.properties.category) : '',
+      dot: categoryDot(p?.properties.category ?? 'area'),
+    };
+  };
+  const resultItem = (id: string) => {
+    const { name, meta, dot } = describe(id);
     const b = el(
       'button',
       { type: 'button', class: 'resident-result', 'data-id': id },
@@ -125,7 +156,11 @@ export function mountResidentSearch(data: AtlasData, onFound: (f: Found) => void
   };
   const update = () => {
     const q = input.value;
-    const hits = searchPlaces([...places, ...stations.map(stationSearchable)], q, 8);
+    const hits = searchPlaces(
+      [...places, ...stations.map((st) => stationSearchable(st, stationEntry(st))), ...districtOthers().map(districtSearchable)],
+      q,
+      8,
+    );
     hitIds = hits.map((h) => h.id);
     const items = hits.map((h) => resultItem(h.id));
     if (q.trim() !== '' && items.length === 0) items.push(el('li', { class: 'muted' }, rt('noMatch')));
