@@ -3,6 +3,7 @@ import './style.css';
 import type { Mention } from '../core/geoparse/matcher';
 import type { PlaceFeatureT } from '../core/places/model';
 import { applyFilters, EMPTY_FILTERS, FACET_VALUES, type FacetKey, type Filters, facetCounts } from '../core/state/filters';
+import { decodeFragment, describeIgnored, type Message } from '../core/state/link';
 import { type Dropped, parseUrlState, serializeUrlState, type UrlState } from '../core/state/url';
 import { type AtlasData, startLoading } from './data';
 import { lang, setLang, t } from './i18n';
@@ -16,6 +17,7 @@ import { renderAbout } from './panels/about';
 import { mentionsOf, renderCard } from './panels/card';
 import { renderFilters } from './panels/filters';
 import { renderLegend } from './panels/legend';
+import { mountNotice, type Notice } from './panels/notice';
 import { renderPlaceList } from './panels/place-list';
 import { dimByFilter, markMentions, renderReport, scrollToParagraph } from './panels/report-panel';
 import { mountSearch } from './panels/search';
@@ -33,18 +35,18 @@ const NO_IDS = { places: new Set<string>(), paragraphs: new Set<string>(), subdi
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
-function notice(message: string): void {
-  const box = $('notice');
-  box.textContent = message;
-  box.hidden = false;
+let banner: Notice | undefined;
+function notice(message: string | Message): void {
+  banner ??= mountNotice($('notice'), () => t('close'));
+  banner.show(message);
 }
 
 function announce(message: string): void {
   $('announcer').textContent = message;
 }
 
-function describeDropped(d: Dropped[]): string {
-  return `${t('dropped')} ${d.map((x) => `${x.param}=${x.value} (${x.reason})`).join('; ')}`;
+function describeDropped(d: Dropped[]): Message {
+  return describeIgnored(d, lang());
 }
 
 async function start(): Promise<void> {
@@ -73,10 +75,11 @@ async function start(): Promise<void> {
   const parsed = parseUrlState(location.search, known);
   const dropped = [...parsed.dropped];
   // A bare #p3-2-4 (the shortest paragraph link) also works.
-  const hash = decodeURIComponent(location.hash.slice(1));
+  const frag = decodeFragment(location.hash);
+  const hash = frag.value;
   if (hash) {
-    if (known.paragraphs.has(hash)) parsed.state.paragraph = hash;
-    else dropped.push({ param: '#', value: hash, reason: 'no such paragraph' });
+    if (!frag.malformed && known.paragraphs.has(hash)) parsed.state.paragraph = hash;
+    else dropped.push({ param: '#', value: hash, reason: frag.malformed ? 'malformed escape' : 'no such paragraph' });
   }
   if (dropped.length) notice(describeDropped(dropped));
   setLang(parsed.state.lang);
@@ -403,9 +406,10 @@ async function start(): Promise<void> {
   store.onCommit = writeUrl;
   /** A #p… paragraph link followed within the page: mark and scroll to it, or say it does not exist. */
   const followHash = (): void => {
-    const id = decodeURIComponent(location.hash.slice(1));
+    const { value: id, malformed } = decodeFragment(location.hash);
     if (!id) return;
-    if (!scrollToParagraph(reportEl, id)) notice(describeDropped([{ param: '#', value: id, reason: 'no such paragraph' }]));
+    if (malformed || !scrollToParagraph(reportEl, id))
+      notice(describeDropped([{ param: '#', value: id, reason: malformed ? 'malformed escape' : 'no such paragraph' }]));
     else store.set({ paragraph: id }, { push: false });
   };
   window.addEventListener('popstate', () => {
