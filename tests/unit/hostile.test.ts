@@ -1,16 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvField, neutraliseFormula, parseCsv, toCsv } from '../../src/core/analysis/export';
 import { decodeFragment, describeIgnored, ITEMS_MAX, messageText, quoteForeign, VALUE_MAX } from '../../src/core/state/link';
 import { parseUrlState } from '../../src/core/state/url';
-import { ROOT } from './helpers';
+import { HOSTILE } from '../hostile-corpus';
 
-export const HOSTILE = JSON.parse(readFileSync(resolve(ROOT, 'tests/fixtures/hostile/corpus.json'), 'utf8')) as Record<
-  'hash' | 'query' | 'search' | 'markup' | 'formula',
-  string[]
->;
 const NONE = { places: new Set<string>(), paragraphs: new Set<string>(), subdistricts: new Set<string>() };
 
 describe('a link never stops the app (issue 16.1)', () => {
