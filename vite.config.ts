@@ -52,8 +52,24 @@ function osmBasemapManifest(): Plugin {
   };
 }
 
+/**
+ * Headers a deployment sends with every response (the README's deployment section has the same
+ * for nginx and Caddy). frame-ancestors cannot be set from a <meta> CSP, so only a header stops
+ * another site from framing the app (clickjacking a kiosk or a phone); X-Frame-Options says the
+ * same to browsers without CSP 2. nosniff keeps data files from being run as script. The app's
+ * URLs carry the reader's place and position (near=lat,lng): another origin learns at most the
+ * origin, which an online tile provider's key check needs (strict-origin-when-cross-origin).
+ */
+export const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': "frame-ancestors 'none'",
+  'X-Frame-Options': 'DENY',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+};
+
 export default defineConfig({
   base: './',
+  preview: { headers: SECURITY_HEADERS },
   plugins: [csp(), osmBasemapManifest()],
   define: { __ATLAS_BASEMAP_PROVIDER__: JSON.stringify(PROVIDER) },
   build: {
