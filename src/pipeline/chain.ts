@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
 import { MAPPED_PRECISIONS } from '../core/gazetteer/model';
+import { checkPlausible } from '../core/gazetteer/plausible';
 import { DistrictCollection, type DistrictCollectionT, SubdistrictCollection, type SubdistrictCollectionT } from '../core/geo/boundaries';
 import { geoparse, rankCandidates } from '../core/geoparse/geoparse';
 import { parseJsonWithSchema } from '../core/io/json';
@@ -14,7 +15,7 @@ import { buildDistrict, buildSubdistricts } from './boundaries';
 import { loadGazetteer, resolvePlaces } from './gazetteer';
 import { buildPlaces, buildQuality } from './places';
 import { progress } from './progress';
-import { writeValidated } from './write';
+import { Outputs } from './write';
 
 export interface ChainOptions {
   reportPath: string;
@@ -46,12 +47,17 @@ export interface ChainSummary {
   candidates: Array<{ name: string; count: number; score: number }>;
 }
 
-/** Ingest → boundaries → gazetteer → geoparse → projects, writing every output validated. */
-export function runChain(o: ChainOptions): ChainSummary {
+/**
+ * Ingest → boundaries → gazetteer → geoparse → projects. Every output is validated and held in
+ * `staged`; nothing is written until all of them are computed. Without `staged` the chain writes
+ * its own outputs at the end, all or none; with it, the caller commits them with its own.
+ */
+export function runChain(o: ChainOptions, staged?: Outputs): ChainSummary {
+  const outputs = staged ?? new Outputs();
   const log = o.quiet ? { step() {}, done() {} } : undefined;
   const p1 = log ?? progress('report');
   const report = parseReport(decodeReportBytes(readFileSync(o.reportPath), o.reportName), { file: o.reportName });
-  writeValidated(resolve(o.out, 'report.json'), ReportSchema, report);
+  outputs.add(resolve(o.out, 'report.json'), ReportSchema, report);
   const sentences = report.paragraphs.reduce((n, p) => n + p.sentences.length, 0);
   const facts = report.paragraphs.reduce((n, p) => n + p.sentences.reduce((m, s) => m + s.facts.length, 0), 0);
   p1.done(
@@ -72,8 +78,8 @@ export function runChain(o: ChainOptions): ChainSummary {
     subdistricts = parseJsonWithSchema(read('subdistricts.geojson'), 'geodata/subdistricts.geojson', SubdistrictCollection);
     district = parseJsonWithSchema(read('district.geojson'), 'geodata/district.geojson', DistrictCollection);
   }
-  writeValidated(resolve(o.out, 'subdistricts.geojson'), SubdistrictCollection, subdistricts);
-  writeValidated(resolve(o.out, 'district.geojson'), DistrictCollection, district);
+  outputs.add(resolve(o.out, 'subdistricts.geojson'), SubdistrictCollection, subdistricts);
+  outputs.add(resolve(o.out, 'district.geojson'), DistrictCollection, district);
   p2.done(
     `${subdistricts.features.length} 街道, district ${district.features[0]?.properties.area_km2} km²${haveSources ? '' : ' (from committed geodata/)'}`,
   );
@@ -88,6 +94,7 @@ export function runChain(o: ChainOptions): ChainSummary {
   const resolved = haveSources
     ? resolvePlaces(records, sourcesDir, subdistricts, district)
     : resolveFromCommitted(records, o.fallbackGeodata, subdistricts, district);
+  checkPlausible(resolved);
   p3.done(`${records.length} places, ${resolved.filter((r) => r.geometry).length} with geometry`);
 
   const p4 = log ?? progress('geoparse');
@@ -103,14 +110,15 @@ export function runChain(o: ChainOptions): ChainSummary {
   );
   const ranked = rankCandidates(candidates, isNamed);
   const places = buildPlaces(resolved, mentions, report);
-  writeValidated(resolve(o.out, 'places.geojson'), PlacesCollection, places);
-  writeValidated(resolve(o.out, 'mentions.json'), MentionsSchema, mentions);
-  writeValidated(resolve(o.out, 'projects.json'), ProjectsSchema, projects);
-  writeValidated(resolve(o.out, 'quality.json'), QualitySchema, buildQuality(places, mentions, projects, ranked, report));
+  outputs.add(resolve(o.out, 'places.geojson'), PlacesCollection, places);
+  outputs.add(resolve(o.out, 'mentions.json'), MentionsSchema, mentions);
+  outputs.add(resolve(o.out, 'projects.json'), ProjectsSchema, projects);
+  outputs.add(resolve(o.out, 'quality.json'), QualitySchema, buildQuality(places, mentions, projects, ranked, report));
   const placesFound = places.features.filter((f) => f.properties.mentions > 0).length;
   p4.done(
     `${report.paragraphs.length} paragraphs, ${mentions.length} mentions, ${placesFound} places found, ${projects.length} projects, ${ranked.length} candidate names not in the gazetteer`,
   );
+  if (!staged) outputs.commit();
   return { paragraphs: report.paragraphs.length, mentions: mentions.length, placesFound, candidates: ranked };
 }
 

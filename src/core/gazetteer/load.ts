@@ -1,7 +1,9 @@
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import { InputError } from '../errors';
+import { missingField } from '../io/issues';
 import { formatPath } from '../io/json';
 import { GazetteerRecord, type GazetteerRecordT } from './model';
+import { coordinateProblem } from './plausible';
 
 export interface LocatedRecord {
   record: GazetteerRecordT;
@@ -26,19 +28,28 @@ export function parseGazetteerFile(text: string, file: string): LocatedRecord[] 
   doc.contents.items.forEach((item, i) => {
     const line = lineOf((item as { range?: [number, number, number] }).range?.[0]);
     if (!isMap(item)) throw new InputError(`record ${i + 1} is not a mapping of fields`, { file, line });
-    const result = GazetteerRecord.safeParse(item.toJSON());
+    const result = GazetteerRecord.safeParse(item.toJSON(), { error: missingField });
     if (!result.success) {
       const issue = result.error.issues[0];
       const path = (issue?.path ?? []) as Array<string | number>;
       // Point at the field's own line when it exists, else at the record.
       const node = path.length ? doc.getIn([i, ...path], true) : undefined;
       const fieldLine = node && typeof node === 'object' && 'range' in node ? lineOf((node as { range?: [number] }).range?.[0]) : line;
-      const id = (item.toJSON() as { id?: unknown }).id;
-      throw new InputError(`${typeof id === 'string' ? `record "${id}": ` : `record ${i + 1}: `}${issue?.message ?? 'invalid'}`, {
+      const raw = item.toJSON() as { id?: unknown; geometry?: { coordinates?: unknown } };
+      const id = raw.id;
+      // A point typed as [lat, lng] fails the latitude range here: say what happened rather than "too big".
+      const swapped = path[0] === 'geometry' ? coordinateProblem(raw.geometry?.coordinates) : undefined;
+      const message = swapped?.includes('[latitude, longitude]') ? swapped : (issue?.message ?? 'invalid');
+      throw new InputError(`${typeof id === 'string' ? `record "${id}": ` : `record ${i + 1}: `}${message}`, {
         file,
         line: fieldLine,
         field: formatPath(path) || '(record)',
       });
+    }
+    const problem = coordinateProblem(result.data.geometry?.coordinates);
+    if (problem) {
+      const node = doc.getIn([i, 'geometry'], true) as { range?: [number] } | undefined;
+      throw new InputError(`record "${result.data.id}": ${problem}`, { file, line: lineOf(node?.range?.[0]) ?? line, field: 'geometry' });
     }
     out.push({ record: result.data, file, line });
   });

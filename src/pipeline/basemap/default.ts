@@ -40,7 +40,7 @@ import {
 import { AreaGeometry, featureCollection, LineStringGeom, MultiLineStringGeom, PointGeom } from '../../core/geo/schema';
 import { parseJsonWithSchema } from '../../core/io/json';
 import { romanize } from '../../core/text/pinyin';
-import { writeValidated } from '../write';
+import { Outputs } from '../write';
 
 /**
  * 5 decimals is 1.1 m north–south and 0.85 m east–west here: finer than any of these sources
@@ -436,7 +436,9 @@ export interface BasemapBuild {
   covered: WaterBuild['covered'];
 }
 
-export function buildDefaultBasemap(sourcesDir: string, outDir: string): BasemapBuild {
+/** Builds the default basemap; written at once at the end, or held in `staged` for the caller to commit. */
+export function buildDefaultBasemap(sourcesDir: string, outDir: string, staged?: Outputs): BasemapBuild {
+  const out = staged ?? new Outputs();
   const { water, covered } = buildWater(sourcesDir);
   const outputs: { [F in BasemapFile]: unknown } = {
     'roads.geojson': buildRoads(sourcesDir),
@@ -449,7 +451,7 @@ export function buildDefaultBasemap(sourcesDir: string, outDir: string): Basemap
   };
   const sizes: BasemapBuild['sizes'] = [];
   for (const file of Object.keys(BASEMAP_FILES) as BasemapFile[]) {
-    const text = writeValidated(resolve(outDir, file), BASEMAP_FILES[file] as z.ZodType, outputs[file]);
+    const text = out.add(resolve(outDir, file), BASEMAP_FILES[file] as z.ZodType, outputs[file]);
     const raw = Buffer.from(text);
     sizes.push({ file, bytes: raw.length, gzipBytes: gzipSync(raw, { level: 9 }).length });
   }
@@ -459,5 +461,6 @@ export function buildDefaultBasemap(sourcesDir: string, outDir: string): Basemap
     throw new Error(
       `basemap is ${gzipBytes} bytes gzipped, over its budget of ${BASEMAP_GZIP_BUDGET}: simplify further or switch to tiles`,
     );
+  if (!staged) out.commit();
   return { files: sizes.map((s) => resolve(outDir, s.file)), bytes, gzipBytes, sizes, covered };
 }

@@ -6,8 +6,8 @@
 import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { InputError } from '../../core/errors';
 import { runChain } from '../chain';
+import { runCli } from '../fail';
 import { GEODATA, SOURCES } from '../paths';
 
 function main() {
@@ -37,12 +37,7 @@ function main() {
   for (const c of top) process.stdout.write(`  ${c.name}  (×${c.count}, score ${c.score})\n`);
 }
 
-try {
+await runCli(() => {
   main();
-} catch (e) {
-  if (e instanceof InputError) {
-    process.stderr.write(`\nerror: ${e.message}\n`);
-    process.exit(1);
-  }
-  throw e;
-}
+  return 0;
+});
