@@ -516,6 +516,9 @@ async function start(): Promise<void> {
   map.triggerRepaint();
 }
 
+// Offline reload and safe updates (service worker): a lazy chunk that registers after the load event.
+void import('./offline').then((m) => m.startOffline()).catch((e: unknown) => console.error(e));
+
 start().catch((e: unknown) => {
   notice(`载入失败 · Failed to load: ${e instanceof Error ? e.message : String(e)}`);
   console.error(e);
