@@ -96,6 +96,27 @@ describe('offline reload', () => {
   });
 });
 
+let built = '';
+/** A second, real build of the same sources with another build id (once per run). */
+function nextBuild(): string {
+  if (built) return built;
+  const next = join(tmp, 'next-build');
+  const b = spawnSync(resolve(ROOT, 'node_modules/.bin/vite'), ['build', '--outDir', next, '--emptyOutDir', '--logLevel', 'error'], {
+    cwd: ROOT,
+    env: { ...process.env, ATLAS_BUILD_ID: 'update-test' },
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
+  if (b.status !== 0) throw new Error(`second build failed: ${b.stderr}`);
+  built = next;
+  return next;
+}
+/** Replaces a site's files with a build's, as a deployment does. */
+function deploy(build: string, dir: string): void {
+  for (const f of readdirSync(dir)) rmSync(join(dir, f), { recursive: true, force: true });
+  cpSync(build, dir, { recursive: true });
+}
+
 describe('a new build is picked up safely', () => {
   it('the open page keeps working on the old files, is offered the new version and reloads into it', async () => {
     const s = await site('update');
@@ -112,16 +133,7 @@ describe('a new build is picked up safely', () => {
     const oldBuild = await page.evaluate(() => document.documentElement.dataset.build);
 
     // A second, real build, deployed over the first: the old hashed files are gone from the server.
-    const next = join(tmp, 'next-build');
-    const b = spawnSync(resolve(ROOT, 'node_modules/.bin/vite'), ['build', '--outDir', next, '--emptyOutDir', '--logLevel', 'error'], {
-      cwd: ROOT,
-      env: { ...process.env, ATLAS_BUILD_ID: 'update-test' },
-      encoding: 'utf8',
-      timeout: 300_000,
-    });
-    expect(b.status, b.stderr).toBe(0);
-    for (const f of readdirSync(s.dir)) rmSync(join(s.dir, f), { recursive: true, force: true });
-    cpSync(next, s.dir, { recursive: true });
+    deploy(nextBuild(), s.dir);
 
     // The browser looks for a new worker (on navigation, or as here on request): it installs the
     // new build beside the old one and waits, and the page offers it.
@@ -140,6 +152,40 @@ describe('a new build is picked up safely', () => {
     await page.waitForFunction(() => window.atlasPlanner?.ready === true, undefined, { timeout: 60_000 });
     expect(await page.locator('#p1-1-1 .para-text').textContent()).toBeTruthy();
     expect(await page.locator('#update-bar').isVisible()).toBe(false);
+    expect(seen.errors).toEqual([]);
+    expect(seen.offOrigin).toEqual([]);
+    await context.close();
+    await s.close();
+  }, 400_000);
+
+  it('an unattended kiosk reloads into the new build on its own, during its attract tour, not while in use', async () => {
+    const s = await site('kiosk-update');
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, hasTouch: true });
+    const page = await context.newPage();
+    const seen = watch(page, new URL(s.url).origin);
+    const kioskReady = () =>
+      page.waitForFunction(() => window.atlas?.ready === true && !!window.atlasKiosk, undefined, { timeout: 120_000 });
+    await page.goto(`${s.url}?mode=kiosk`);
+    await kioskReady();
+    expect(await swActive(page)).toBe('activated');
+    await page.reload();
+    await kioskReady();
+    // Someone is using the kiosk: no tour for an hour.
+    await page.evaluate(() => window.atlasKiosk?.setTimings({ attractMs: 3_600_000 }));
+    deploy(nextBuild(), s.dir);
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+    await page.waitForFunction(() => navigator.serviceWorker.getRegistration().then((r) => !!r?.waiting), undefined, { timeout: 120_000 });
+    // Waiting, not applied: the screen in use keeps its build, and shows no prompt (nobody to tap it).
+    expect(await page.evaluate(() => document.documentElement.dataset.build)).not.toBe('update-test');
+    expect(await page.locator('#update-bar').count()).toBe(0);
+    // Nobody touches it: the attract tour starts, and the kiosk reloads into the new build.
+    await Promise.all([
+      page.waitForEvent('load', { timeout: 120_000 }),
+      page.evaluate(() => window.atlasKiosk?.setTimings({ attractMs: 200 })),
+    ]);
+    await kioskReady();
+    expect(await page.evaluate(() => document.documentElement.dataset.build)).toBe('update-test');
+    expect(await page.evaluate(() => document.body.dataset.mode)).toBe('kiosk');
     expect(seen.errors).toEqual([]);
     expect(seen.offOrigin).toEqual([]);
     await context.close();
