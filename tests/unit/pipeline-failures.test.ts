@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InputError } from '../../src/core/errors';
 import { parseGazetteerFile } from '../../src/core/gazetteer/load';
 import { checkPlausible, coordinateProblem, type PlacedRecord } from '../../src/core/gazetteer/plausible';
@@ -114,10 +114,17 @@ describe('file-system errors: one line, the path and the cause (16.9)', () => {
     ]);
   }, 120_000);
 
-  // A real read-only file system needs a mount, which only root in a permissive container may do.
+  // A real read-only file system needs a mount, which only root in a permissive container may do:
+  // probed here (mounted and unmounted at once), mounted for the test itself in beforeAll.
   const ro = join(tmpdir(), `atlas-ro-${process.pid}`);
+  const mountRo = () => spawnSync('mount', ['-t', 'tmpfs', '-o', 'ro,size=1m', 'tmpfs', ro]).status === 0;
   mkdirSync(ro, { recursive: true });
-  const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'ro,size=1m', 'tmpfs', ro]).status === 0;
+  const mounted = mountRo() && spawnSync('umount', [ro]).status === 0;
+  rmSync(ro, { recursive: true, force: true });
+  beforeAll(() => {
+    mkdirSync(ro, { recursive: true });
+    if (mounted && !mountRo()) throw new Error(`could not mount a read-only tmpfs on ${ro}`);
+  });
   afterAll(() => {
     if (mounted) spawnSync('umount', [ro]);
     rmSync(ro, { recursive: true, force: true });
