@@ -1,21 +1,23 @@
 import './style.css';
 import { changedKeys } from '../core/state/changes';
+import { decodeFragment, describeIgnored, type Message } from '../core/state/link';
 import { createSelectors, placesToShow } from '../core/state/selectors';
 import { type Dropped, type KnownIds, parseUrlState, type UrlState } from '../core/state/url';
 import { createMainScreen } from './app';
 import { type AtlasData, startLoading } from './data';
-import { setLang, t } from './i18n';
+import { lang, setLang, t } from './i18n';
 import { createMap } from './map/create-map';
 import { themeOf } from './map/theme';
 import { attachMapScreen } from './map-screen';
 import type { AppContext } from './modes/context';
 import { ModeHost } from './modes/host';
 import { MODES } from './modes/index';
+import { mountNotice, type Notice } from './panels/notice';
 import { $, mountShell } from './shell';
 import { Store } from './store';
 import { followReading } from './story';
 import { expose, TEST_HOOKS } from './test-hooks';
-import { fragmentOf, syncUrl } from './url-sync';
+import { syncUrl } from './url-sync';
 
 const ATTRIBUTION =
   '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL) · roads: MSR T-Drive network · districts: AMap DataV';
@@ -23,18 +25,19 @@ const ATTRIBUTION =
 /** No ids known yet: the early read of the URL takes only what needs no data (mode, view). */
 const NO_IDS: KnownIds = { places: new Set(), paragraphs: new Set(), subdistricts: new Set() };
 
-function notice(message: string): void {
-  const box = $('notice');
-  box.textContent = message;
-  box.hidden = false;
+let banner: Notice | undefined;
+/** The one notice box: capped, closable, repeats collapsed, text from a link quoted as such (panels/notice.ts). */
+function notice(message: string | Message): void {
+  banner ??= mountNotice($('notice'), () => t('close'));
+  banner.show(message);
 }
 
 function announce(message: string): void {
   $('announcer').textContent = message;
 }
 
-function describeDropped(d: Dropped[]): string {
-  return `${t('dropped')} ${d.map((x) => `${x.param}=${x.value} (${x.reason})`).join('; ')}`;
+function describeDropped(d: Dropped[]): Message {
+  return describeIgnored(d, lang());
 }
 
 /** The state a link asks for, with what it named that does not exist listed (a bare #p3-2-4 also works). */
@@ -46,10 +49,12 @@ function initialState(data: AtlasData): { state: UrlState; known: KnownIds; drop
   };
   const parsed = parseUrlState(location.search, known);
   const dropped = [...parsed.dropped];
-  const hash = fragmentOf(location.hash);
+  // A bare #p3-2-4 (the shortest paragraph link) also works; a malformed escape never stops the app.
+  const frag = decodeFragment(location.hash);
+  const hash = frag.value;
   if (hash) {
-    if (known.paragraphs.has(hash)) parsed.state.paragraph = hash;
-    else dropped.push({ param: '#', value: hash, reason: 'no such paragraph' });
+    if (!frag.malformed && known.paragraphs.has(hash)) parsed.state.paragraph = hash;
+    else dropped.push({ param: '#', value: hash, reason: frag.malformed ? 'malformed escape' : 'no such paragraph' });
   }
   return { state: parsed.state, known, dropped };
 }
@@ -150,6 +155,9 @@ async function start(): Promise<void> {
   // A render after the listener is in place, so that 'idle' follows even if the map had settled already.
   map.triggerRepaint();
 }
+
+// Offline reload and safe updates (service worker): a lazy chunk that registers after the load event.
+void import('./offline').then((m) => m.startOffline()).catch((e: unknown) => console.error(e));
 
 start().catch((e: unknown) => {
   notice(`载入失败 · Failed to load: ${e instanceof Error ? e.message : String(e)}`);

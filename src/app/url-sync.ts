@@ -1,16 +1,7 @@
 import type { Map as MlMap } from 'maplibre-gl';
+import { decodeFragment } from '../core/state/link';
 import { type Dropped, type KnownIds, parseUrlState, serializeUrlState, type UrlState } from '../core/state/url';
 import type { Store } from './store';
-
-/** A fragment as text; a malformed escape (`#%`, `#%E0%A4%A`) is kept as typed instead of throwing. */
-export function fragmentOf(hash: string): string {
-  const raw = hash.startsWith('#') ? hash.slice(1) : hash;
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return raw;
-  }
-}
 
 export interface UrlSyncOptions {
   known: KnownIds;
@@ -37,9 +28,11 @@ export function syncUrl(store: Store, map: MlMap | undefined, o: UrlSyncOptions)
     else history.replaceState(null, '', url);
   };
   const followHash = (): void => {
-    const id = fragmentOf(location.hash);
+    // A malformed escape (#%, #%E0%A4%A) is kept as typed and said so: it never throws.
+    const { value: id, malformed } = decodeFragment(location.hash);
     if (!id) return;
-    if (!o.showParagraph(id)) o.onDropped([{ param: '#', value: id, reason: 'no such paragraph' }]);
+    if (malformed || !o.showParagraph(id))
+      o.onDropped([{ param: '#', value: id, reason: malformed ? 'malformed escape' : 'no such paragraph' }]);
     else store.set({ paragraph: id }, { push: false });
   };
   window.addEventListener('popstate', () => {

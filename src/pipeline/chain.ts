@@ -4,6 +4,7 @@ import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
 import { type DistrictGazetteer, DistrictGazetteerSchema } from '../core/gazetteer/district';
 import { MAPPED_PRECISIONS } from '../core/gazetteer/model';
+import { checkPlausible } from '../core/gazetteer/plausible';
 import { DistrictCollection, type DistrictCollectionT, SubdistrictCollection, type SubdistrictCollectionT } from '../core/geo/boundaries';
 import { geoparse, type RankedCandidate, rankCandidates } from '../core/geoparse/geoparse';
 import { parseJsonWithSchema } from '../core/io/json';
@@ -18,7 +19,7 @@ import { loadGazetteer, resolvePlaces } from './gazetteer';
 import { buildGround } from './ground';
 import { buildPlaces, buildQuality } from './places';
 import { progress } from './progress';
-import { writeValidated } from './write';
+import { Outputs } from './write';
 
 export interface ChainOptions {
   reportPath: string;
@@ -94,27 +95,39 @@ export interface ChainSummary {
   warnings: ParseWarning[];
 }
 
-function districtGazetteer(o: ChainOptions, subdistricts: SubdistrictCollectionT, records: LocatedRecord[]): DistrictGazetteer {
+function districtGazetteer(
+  o: ChainOptions,
+  subdistricts: SubdistrictCollectionT,
+  records: LocatedRecord[],
+  outputs: Outputs,
+): DistrictGazetteer {
   if (o.district === 'build') {
     const g = buildDistrictGazetteer({
       communitiesCsv: readFileSync(resolve(o.gazetteerDir, 'communities.csv'), 'utf8'),
       subdistricts,
       basemapDir: resolve(o.out, 'basemap'),
+      // The basemap this run has just built is staged, not yet on disk.
+      readBasemap: (f) => outputs.staged(resolve(o.out, 'basemap', f)),
       records: records.map((r) => r.record),
     });
-    writeValidated(resolve(o.out, 'district-gazetteer.json'), DistrictGazetteerSchema, g);
+    outputs.add(resolve(o.out, 'district-gazetteer.json'), DistrictGazetteerSchema, g);
     return g;
   }
   const file = resolve(o.fallbackGeodata, 'district-gazetteer.json');
   return parseJsonWithSchema(readFileSync(file, 'utf8'), 'geodata/district-gazetteer.json', DistrictGazetteerSchema);
 }
 
-/** Ingest → boundaries → gazetteer → geoparse → projects, writing every output validated. */
-export function runChain(o: ChainOptions): ChainSummary {
+/**
+ * Ingest → boundaries → gazetteer → geoparse → projects. Every output is validated and held in
+ * `staged`; nothing is written until all of them are computed. Without `staged` the chain writes
+ * its own outputs at the end, all or none; with it, the caller commits them with its own.
+ */
+export function runChain(o: ChainOptions, staged?: Outputs): ChainSummary {
+  const outputs = staged ?? new Outputs();
   const log = o.quiet ? { step() {}, done() {} } : undefined;
   const p1 = log ?? progress('report');
   const { report, warnings } = readReport(decodeReportBytes(readFileSync(o.reportPath), o.reportName), { file: o.reportName });
-  writeValidated(resolve(o.out, 'report.json'), ReportSchema, report);
+  outputs.add(resolve(o.out, 'report.json'), ReportSchema, report);
   const sentences = report.paragraphs.reduce((n, p) => n + p.sentences.length, 0);
   const facts = report.paragraphs.reduce((n, p) => n + p.sentences.reduce((m, s) => m + s.facts.length, 0), 0);
   p1.done(
@@ -135,8 +148,8 @@ export function runChain(o: ChainOptions): ChainSummary {
     subdistricts = parseJsonWithSchema(read('subdistricts.geojson'), 'geodata/subdistricts.geojson', SubdistrictCollection);
     district = parseJsonWithSchema(read('district.geojson'), 'geodata/district.geojson', DistrictCollection);
   }
-  writeValidated(resolve(o.out, 'subdistricts.geojson'), SubdistrictCollection, subdistricts);
-  writeValidated(resolve(o.out, 'district.geojson'), DistrictCollection, district);
+  outputs.add(resolve(o.out, 'subdistricts.geojson'), SubdistrictCollection, subdistricts);
+  outputs.add(resolve(o.out, 'district.geojson'), DistrictCollection, district);
   p2.done(
     `${subdistricts.features.length} 街道, district ${district.features[0]?.properties.area_km2} km²${haveSources ? '' : ' (from committed geodata/)'}`,
   );
@@ -153,8 +166,9 @@ export function runChain(o: ChainOptions): ChainSummary {
   const resolved = haveSources
     ? resolvePlaces(records, sourcesDir, subdistricts, district, ground, flags)
     : resolveFromCommitted(records, o.fallbackGeodata, subdistricts, district, flags);
+  checkPlausible(resolved);
   const derived = resolved.filter((r) => r.derivation).length;
-  const gazetteer = districtGazetteer(o, subdistricts, records);
+  const gazetteer = districtGazetteer(o, subdistricts, records, outputs);
   const kinds = new Map<string, number>();
   for (const e of gazetteer.entries) kinds.set(e.kind, (kinds.get(e.kind) ?? 0) + 1);
   p3.done(
@@ -182,15 +196,16 @@ export function runChain(o: ChainOptions): ChainSummary {
   );
   const ranked = rankCandidates(candidates, isNamed);
   const places = buildPlaces(resolved, mentions, report);
-  writeValidated(resolve(o.out, 'places.geojson'), PlacesCollection, places);
-  writeValidated(resolve(o.out, 'mentions.json'), MentionsSchema, mentions);
-  writeValidated(resolve(o.out, 'district-mentions.json'), MentionsSchema, districtMentions);
-  writeValidated(resolve(o.out, 'projects.json'), ProjectsSchema, projects);
-  writeValidated(resolve(o.out, 'quality.json'), QualitySchema, buildQuality(places, mentions, projects, ranked, report, flags));
+  outputs.add(resolve(o.out, 'places.geojson'), PlacesCollection, places);
+  outputs.add(resolve(o.out, 'mentions.json'), MentionsSchema, mentions);
+  outputs.add(resolve(o.out, 'district-mentions.json'), MentionsSchema, districtMentions);
+  outputs.add(resolve(o.out, 'projects.json'), ProjectsSchema, projects);
+  outputs.add(resolve(o.out, 'quality.json'), QualitySchema, buildQuality(places, mentions, projects, ranked, report, flags));
   const placesFound = places.features.filter((f) => f.properties.mentions > 0).length;
   p4.done(
     `${report.paragraphs.length} paragraphs, ${mentions.length} mentions, ${placesFound} places found, ${districtMentions.length} links to the district gazetteer, ${projects.length} projects, ${ranked.length} candidate names not in the gazetteer`,
   );
+  if (!staged) outputs.commit();
   return {
     paragraphs: report.paragraphs.length,
     mentions: mentions.length,

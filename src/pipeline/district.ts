@@ -83,6 +83,8 @@ export interface DistrictInputs {
   communitiesCsv: string;
   subdistricts: SubdistrictCollectionT;
   basemapDir: string;
+  /** Reads a basemap file: from the outputs staged by this run when it built the basemap, else from basemapDir. */
+  readBasemap?: (file: string) => string | undefined;
   /** The report's curated places: an entry that is the same thing links to it (placeId). */
   records: GazetteerRecordT[];
 }
@@ -147,7 +149,7 @@ function areaEntries(o: DistrictInputs): DistrictEntry[] {
 
 /** The subway and rail stations and the subway lines of the basemap (in and around the district). */
 function transportEntries(o: DistrictInputs): DistrictEntry[] {
-  const read = (f: string) => readFileSync(resolve(o.basemapDir, f), 'utf8');
+  const read = (f: string) => o.readBasemap?.(f) ?? readFileSync(resolve(o.basemapDir, f), 'utf8');
   const stations = parseJsonWithSchema(read('stations.geojson'), 'geodata/basemap/stations.geojson', StationCollection);
   const rail = parseJsonWithSchema(read('rail-stations.geojson'), 'geodata/basemap/rail-stations.geojson', RailStationCollection);
   const lines = parseJsonWithSchema(read('subway-lines.geojson'), 'geodata/basemap/subway-lines.geojson', SubwayLineCollection);

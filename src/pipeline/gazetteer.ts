@@ -95,7 +95,9 @@ export function resolvePlaces(
         let text: string;
         try {
           text = readFileSync(resolve(sourcesDir, file), 'utf8');
-        } catch {
+        } catch (e) {
+          // Only a missing file is the record's fault; any other cause (permissions, I/O) is reported as itself.
+          if ((e as { code?: string }).code !== 'ENOENT') throw e;
           throw new InputError(`record "${r.id}": geometry_ref file ${file} not found in ${sourcesDir}`, {
             ...where,
             field: 'geometry_ref.file',

@@ -22,11 +22,32 @@ export interface MentionLike {
   via?: string | undefined;
 }
 
-/** One CSV field: quoted when it holds a comma, quote, CR or LF, or leading/trailing space; quotes doubled. */
+/**
+ * A cell that a spreadsheet (Excel, WPS, LibreOffice) would read as a formula: one that starts with
+ * =, +, -, @, tab or CR (OWASP, "CSV Injection": https://owasp.org/www-community/attacks/CSV_Injection).
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Text made inert for a spreadsheet: a leading ' (shown by no spreadsheet, it marks the cell as
+ * text), as OWASP recommends. Numbers are left alone: -3.5 is a value, not a formula, and a
+ * prefix would turn a coordinate into text.
+ */
+export function neutraliseFormula(s: string): string {
+  return FORMULA_START.test(s) ? `'${s}` : s;
+}
+
+/**
+ * One CSV field. Text that could start a formula is prefixed with ' and the field quoted; list
+ * items are neutralised one by one (a list joined with "; " is split into cells by a spreadsheet
+ * whose list separator is ";", so the field is quoted whenever it holds one). Quoted also when it
+ * holds a comma, quote, CR or LF, or leading/trailing space; quotes doubled (RFC 4180).
+ */
 export function csvField(v: unknown): string {
   if (v === undefined || v === null) return '';
-  const s = Array.isArray(v) ? v.join('; ') : String(v);
-  return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  const s = Array.isArray(v) ? v.map((x) => neutraliseFormula(String(x))).join('; ') : neutraliseFormula(String(v));
+  return /[",;\r\n]|^\s|\s$|^'/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 /** RFC 4180 CSV (CRLF) with a UTF-8 byte-order mark, so Excel reads Chinese text correctly. */

@@ -1,8 +1,10 @@
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { InputError } from '../errors';
+import { missingField } from '../io/issues';
 import { formatPath } from '../io/json';
 import { GazetteerRecord, type GazetteerRecordT } from './model';
+import { coordinateProblem } from './plausible';
 
 export interface LocatedRecord {
   record: GazetteerRecordT;
@@ -32,19 +34,30 @@ export function parseRecordsFile<S extends z.ZodType>(text: string, file: string
   doc.contents.items.forEach((item, i) => {
     const line = lineOf((item as { range?: [number, number, number] }).range?.[0]);
     if (!isMap(item)) throw new InputError(`record ${i + 1} is not a mapping of fields`, { file, line });
-    const result = schema.safeParse(item.toJSON());
+    const result = schema.safeParse(item.toJSON(), { error: missingField });
     if (!result.success) {
       const issue = result.error.issues[0];
       const path = (issue?.path ?? []) as Array<string | number>;
       // Point at the field's own line when it exists, else at the record.
       const node = path.length ? doc.getIn([i, ...path], true) : undefined;
       const fieldLine = node && typeof node === 'object' && 'range' in node ? lineOf((node as { range?: [number] }).range?.[0]) : line;
-      const id = (item.toJSON() as { id?: unknown }).id;
-      throw new InputError(`${typeof id === 'string' ? `record "${id}": ` : `record ${i + 1}: `}${issue?.message ?? 'invalid'}`, {
+      const raw = item.toJSON() as { id?: unknown; geometry?: { coordinates?: unknown } };
+      const id = raw.id;
+      // A point typed as [lat, lng] fails the latitude range here: say what happened rather than "too big".
+      const swapped = path[0] === 'geometry' ? coordinateProblem(raw.geometry?.coordinates) : undefined;
+      const message = swapped?.includes('[latitude, longitude]') ? swapped : (issue?.message ?? 'invalid');
+      throw new InputError(`${typeof id === 'string' ? `record "${id}": ` : `record ${i + 1}: `}${message}`, {
         file,
         line: fieldLine,
         field: formatPath(path) || '(record)',
       });
+    }
+    // Every record with coordinates (a place, a ground feature, a street end) lies in a plausible region.
+    const data = result.data as { id?: string; geometry?: { coordinates?: unknown } };
+    const problem = coordinateProblem(data.geometry?.coordinates);
+    if (problem) {
+      const node = doc.getIn([i, 'geometry'], true) as { range?: [number] } | undefined;
+      throw new InputError(`record "${data.id ?? i + 1}": ${problem}`, { file, line: lineOf(node?.range?.[0]) ?? line, field: 'geometry' });
     }
     out.push({ record: result.data, line });
   });

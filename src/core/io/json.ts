@@ -1,6 +1,7 @@
 import { findNodeAtLocation, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import type { z } from 'zod';
 import { InputError } from '../errors';
+import { missingField } from './issues';
 
 function lineAt(text: string, offset: number): number {
   let line = 1;
@@ -27,7 +28,7 @@ export function parseJsonWithSchema<S extends z.ZodType>(text: string, file: str
   } catch {
     // Located below.
   }
-  const result = parsed ? schema.safeParse(value) : undefined;
+  const result = parsed ? schema.safeParse(value, { error: missingField }) : undefined;
   if (result?.success) return result.data;
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });

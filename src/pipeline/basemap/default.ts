@@ -43,7 +43,7 @@ import { parseJsonWithSchema } from '../../core/io/json';
 import { romanize } from '../../core/text/pinyin';
 import { buildGround } from '../ground';
 import { GEODATA } from '../paths';
-import { writeValidated } from '../write';
+import { Outputs } from '../write';
 
 /** Street lines at the basemap's precision, simplified like the roads they run on. */
 function roundStreets(c: StreetNameCollectionT): StreetNameCollectionT {
@@ -455,7 +455,14 @@ export interface BasemapBuild {
   covered: WaterBuild['covered'];
 }
 
-export function buildDefaultBasemap(sourcesDir: string, outDir: string, groundDir = resolve(GEODATA, 'ground')): BasemapBuild {
+/** Builds the default basemap; written at once at the end, or held in `staged` for the caller to commit. */
+export function buildDefaultBasemap(
+  sourcesDir: string,
+  outDir: string,
+  staged?: Outputs,
+  groundDir = resolve(GEODATA, 'ground'),
+): BasemapBuild {
+  const out = staged ?? new Outputs();
   const { water, covered } = buildWater(sourcesDir);
   const ground = buildGround(sourcesDir, groundDir);
   const outputs: { [F in BasemapFile]: unknown } = {
@@ -471,7 +478,7 @@ export function buildDefaultBasemap(sourcesDir: string, outDir: string, groundDi
   };
   const sizes: BasemapBuild['sizes'] = [];
   for (const file of Object.keys(BASEMAP_FILES) as BasemapFile[]) {
-    const text = writeValidated(resolve(outDir, file), BASEMAP_FILES[file] as z.ZodType, outputs[file]);
+    const text = out.add(resolve(outDir, file), BASEMAP_FILES[file] as z.ZodType, outputs[file]);
     const raw = Buffer.from(text);
     sizes.push({ file, bytes: raw.length, gzipBytes: gzipSync(raw, { level: 9 }).length });
   }
@@ -481,5 +488,6 @@ export function buildDefaultBasemap(sourcesDir: string, outDir: string, groundDi
     throw new Error(
       `basemap is ${gzipBytes} bytes gzipped, over its budget of ${BASEMAP_GZIP_BUDGET}: simplify further or switch to tiles`,
     );
+  if (!staged) out.commit();
   return { files: sizes.map((s) => resolve(outDir, s.file)), bytes, gzipBytes, sizes, covered };
 }

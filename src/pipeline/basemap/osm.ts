@@ -5,14 +5,16 @@
  * clips, simplifies and writes small validated GeoJSON files plus the manifest the app looks for.
  */
 import { spawnSync } from 'node:child_process';
-import { createReadStream, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createReadStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { gzipSync } from 'node:zlib';
 import type { z } from 'zod';
 import { BASEMAP_BBOX } from '../../core/geo/basemap';
+import { SubdistrictCollection, type SubdistrictCollectionT } from '../../core/geo/boundaries';
 import { clipLine, clipRing, mergeLines, type Pos, roundPath, simplifyLine, tidyRing } from '../../core/geo/clip';
+import { formatBounds, subdistrictsWithoutRoads } from '../../core/geo/extract-coverage';
 import {
   greenClass,
   isBuilding,
@@ -33,7 +35,9 @@ import {
   roadClass,
   waterKind,
 } from '../../core/geo/osm-basemap';
-import { writeValidated } from '../write';
+import { parseJsonWithSchema } from '../../core/io/json';
+import { GEODATA } from '../paths';
+import { Outputs } from '../write';
 
 /** The Debian packages the command runs, and the line that installs them. */
 export const OSM_TOOLS = [{ command: 'osmium', pkg: 'osmium-tool' }] as const;
@@ -61,6 +65,48 @@ const TAG_FILTERS = [
 ];
 
 export class MissingToolError extends Error {}
+/** The extract does not cover Xicheng: nothing is written, the previous basemap stays. */
+export class ExtractCoverageError extends Error {}
+
+export interface OsmBuildOptions {
+  /** Accept an extract that covers only some of the 街道 (never one that covers none). */
+  allowPartial?: boolean;
+  /** The 街道 to cover; geodata/subdistricts.geojson by default. */
+  subdistricts?: SubdistrictCollectionT;
+}
+
+/** The bounds of the located data in an OSM file, from osmium; undefined when it has none. */
+function dataBounds(file: string): number[] | undefined {
+  const m = osmium(['fileinfo', '--extended', '--get', 'data.bbox', file]).match(/\(([-\d.]+),([-\d.]+),([-\d.]+),([-\d.]+)\)/);
+  return m ? m.slice(1, 5).map(Number) : undefined;
+}
+
+/** Refuses an extract whose streets leave some (or all) of the 街道 empty, naming its bounds. */
+function checkCoverage(extract: string, data: OsmBasemapData, o: OsmBuildOptions): void {
+  const sd =
+    o.subdistricts ??
+    parseJsonWithSchema(
+      readFileSync(resolve(GEODATA, 'subdistricts.geojson'), 'utf8'),
+      'geodata/subdistricts.geojson',
+      SubdistrictCollection,
+    );
+  const missing = subdistrictsWithoutRoads(data.roads.features, sd);
+  if (missing.length === 0 || (o.allowPartial && missing.length < sd.features.length)) return;
+  const b = dataBounds(resolve(extract));
+  const all = sd.features.flatMap((f) => (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates));
+  const xs = all.flatMap((p) => p.flatMap((r) => r.map((c) => c[0] as number)));
+  const ys = all.flatMap((p) => p.flatMap((r) => r.map((c) => c[1] as number)));
+  const xicheng = [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)].map((v) => Math.round(v * 1000) / 1000);
+  const where = b ? `its data spans ${formatBounds(b)}` : 'it holds no located data';
+  const none = missing.length === sd.features.length;
+  throw new ExtractCoverageError(
+    `${basename(extract)} does not cover Xicheng: ${where}; Xicheng spans ${formatBounds(xicheng)}; ` +
+      (none
+        ? `not one of its ${sd.features.length} 街道 has a street in it. `
+        : `${missing.length} of its ${sd.features.length} 街道 (${missing.join('、')}) have no street in it. `) +
+      `Nothing was written; the previous basemap is kept. Use an extract that contains Beijing${none ? '' : ', or pass --allow-partial to build from this one'}.`,
+  );
+}
 
 /** Throws, naming the exact apt-get line, when a tool the command needs is not on PATH. */
 export function checkOsmTools(): void {
@@ -225,7 +271,7 @@ export interface OsmBasemapBuild {
  * Builds the OSM basemap from an extract into outDir (created when missing; the five layer files
  * and the manifest are overwritten). Deterministic for a given extract.
  */
-export async function buildOsmBasemap(extract: string, outDir: string): Promise<OsmBasemapBuild> {
+export async function buildOsmBasemap(extract: string, outDir: string, options: OsmBuildOptions = {}): Promise<OsmBasemapBuild> {
   checkOsmTools();
   const work = mkdtempSync(join(tmpdir(), 'atlas-osm-'));
   try {
@@ -253,7 +299,9 @@ export async function buildOsmBasemap(extract: string, outDir: string): Promise<
     ]);
     const timestamp = osmium(['fileinfo', '--extended', '--get', 'data.timestamp.last', clipped]).trim();
     const data = classifyFeatures(await readSeq(seq));
-    mkdirSync(outDir, { recursive: true });
+    checkCoverage(extract, data, options);
+    // The five layers and the manifest are replaced together, or not at all.
+    const outputs = new Outputs();
     const byFile: Record<OsmBasemapFile, unknown> = {
       'roads.geojson': data.roads,
       'water.geojson': data.water,
@@ -262,7 +310,7 @@ export async function buildOsmBasemap(extract: string, outDir: string): Promise<
       'railways.geojson': data.railways,
     };
     const files = OSM_BASEMAP_FILE_NAMES.map((file) => {
-      const text = writeValidated(resolve(outDir, file), OSM_BASEMAP_FILES[file] as z.ZodType, byFile[file]);
+      const text = outputs.add(resolve(outDir, file), OSM_BASEMAP_FILES[file] as z.ZodType, byFile[file]);
       const raw = Buffer.from(text);
       return {
         file,
@@ -282,7 +330,8 @@ export async function buildOsmBasemap(extract: string, outDir: string): Promise<
       attribution: OSM_ATTRIBUTION,
       files,
     };
-    writeValidated(resolve(outDir, OSM_MANIFEST_FILE), OsmManifest, manifest);
+    outputs.add(resolve(outDir, OSM_MANIFEST_FILE), OsmManifest, manifest);
+    outputs.commit();
     return { manifest, dir: outDir };
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 /**
- * npm run basemap -- <extract.osm.pbf|.osm> [--out <dir>]
+ * npm run basemap -- <extract.osm.pbf|.osm> [--out <dir>] [--allow-partial]
  * Builds the full street basemap from an OpenStreetMap extract into public/basemap-osm/ (or --out),
  * where the app finds it through manifest.json and draws it instead of the embedded default.
  * Needs osmium-tool (Debian); says exactly what to install when it is missing.
@@ -9,13 +9,17 @@ import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { OSM_BASEMAP_DIR } from '../../core/geo/osm-basemap';
 import { buildOsmBasemap, MissingToolError } from '../basemap/osm';
+import { runCli } from '../fail';
 import { ROOT } from '../paths';
 import { progress } from '../progress';
 
-const USAGE = 'usage: npm run basemap -- <extract.osm.pbf|extract.osm> [--out <dir>]';
+const USAGE = 'usage: npm run basemap -- <extract.osm.pbf|extract.osm> [--out <dir>] [--allow-partial]';
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { out: { type: 'string' }, 'allow-partial': { type: 'boolean' } },
+  });
   const extract = positionals[0];
   if (!extract || positionals.length > 1) {
     process.stderr.write(`${USAGE}\n`);
@@ -28,7 +32,7 @@ async function main(): Promise<number> {
   const out = resolve(values.out ?? resolve(ROOT, 'public', OSM_BASEMAP_DIR));
   const p = progress('basemap');
   try {
-    const { manifest } = await buildOsmBasemap(extract, out);
+    const { manifest } = await buildOsmBasemap(extract, out, { allowPartial: values['allow-partial'] === true });
     const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
     const total = manifest.files.reduce((s, f) => s + f.gzipBytes, 0);
     p.done(
@@ -44,4 +48,4 @@ async function main(): Promise<number> {
   }
 }
 
-process.exitCode = await main();
+await runCli(main);

@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { InputError } from '../../core/errors';
 import { tooBig } from '../../core/report/decode';
 import { runChain } from '../chain';
+import { runCli } from '../fail';
 import { GEODATA, SOURCES } from '../paths';
 
 function checkInput(path: string, shown: string): void {
@@ -63,18 +64,7 @@ function main() {
   }
 }
 
-try {
+await runCli(() => {
   main();
-} catch (e) {
-  if (e instanceof InputError) {
-    process.stderr.write(`error: ${e.message}\n`);
-    process.exit(1);
-  }
-  const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EISDIR' || code === 'ENOENT' || code === 'EPERM') {
-    // An unreadable file or an output folder that cannot be written: one line, no stack.
-    process.stderr.write(`error: ${(e as Error).message}\n`);
-    process.exit(1);
-  }
-  throw e;
-}
+  return 0;
+});

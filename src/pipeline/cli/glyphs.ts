@@ -8,6 +8,7 @@
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { runCli } from '../fail';
 import { buildGlyphs, openFont } from '../glyphs/build';
 import { ROOT } from '../paths';
 import { progress } from '../progress';
@@ -20,12 +21,15 @@ const FONTSTACK = 'Noto Sans Regular';
 /** Basic Latin + Latin-1 (digits, °, ·), Latin Extended-A (pinyin with tone marks), General Punctuation. */
 const RANGES = [0, 256, 8192];
 
-const { values } = parseArgs({ options: { font: { type: 'string' }, family: { type: 'string' } } });
-const fontPath = values.font ?? DEFAULT_FONT;
-if (!existsSync(fontPath)) {
-  process.stderr.write(`error: ${fontPath} not found (on Debian: apt-get install fonts-noto-cjk, or pass --font)\n`);
-  process.exit(1);
-}
-const p = progress('glyphs');
-const files = buildGlyphs(openFont(fontPath, values.family ?? DEFAULT_FAMILY), FONTSTACK, RANGES, resolve(ROOT, 'public/glyphs'));
-p.done(files.map((f) => relative(ROOT, f)).join(', '));
+await runCli(() => {
+  const { values } = parseArgs({ options: { font: { type: 'string' }, family: { type: 'string' } } });
+  const fontPath = values.font ?? DEFAULT_FONT;
+  if (!existsSync(fontPath)) {
+    process.stderr.write(`error: ${fontPath} not found (on Debian: apt-get install fonts-noto-cjk, or pass --font)\n`);
+    return 1;
+  }
+  const p = progress('glyphs');
+  const files = buildGlyphs(openFont(fontPath, values.family ?? DEFAULT_FAMILY), FONTSTACK, RANGES, resolve(ROOT, 'public/glyphs'));
+  p.done(files.map((f) => relative(ROOT, f)).join(', '));
+  return 0;
+});

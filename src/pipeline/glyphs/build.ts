@@ -1,6 +1,7 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import opentype, { type Font } from 'opentype.js';
+import { Outputs } from '../write';
 import { encodeGlyphRange } from './pbf';
 import { renderSdf, type SdfGlyph } from './sdf';
 import { extractFont, fontCount } from './ttc';
@@ -29,13 +30,15 @@ export function rangeGlyphs(font: Font, start: number): SdfGlyph[] {
   return out;
 }
 
-/** Writes `<outDir>/<fontstack>/<start>-<end>.pbf` for each range; returns the files written. */
+/** Writes `<outDir>/<fontstack>/<start>-<end>.pbf` for each range, all at once or none; returns the files. */
 export function buildGlyphs(font: Font, fontstack: string, starts: number[], outDir: string): string[] {
   const dir = resolve(outDir, fontstack);
-  mkdirSync(dir, { recursive: true });
-  return starts.map((start) => {
+  const outputs = new Outputs();
+  const files = starts.map((start) => {
     const file = resolve(dir, `${start}-${start + 255}.pbf`);
-    writeFileSync(file, encodeGlyphRange(fontstack, start, rangeGlyphs(font, start)));
+    outputs.addRaw(file, encodeGlyphRange(fontstack, start, rangeGlyphs(font, start)));
     return file;
   });
+  outputs.commit();
+  return files;
 }
