@@ -44,7 +44,12 @@ export function clipRing(ring: Pos[], box: BBox): Pos[] {
   return [...pts, pts[0] as Pos];
 }
 
-/** Douglas–Peucker with a tolerance in metres (iterative, so long lines cannot overflow the stack). */
+/**
+ * Douglas–Peucker with a tolerance in metres (iterative, so long lines cannot overflow the stack).
+ * Not simplify-js: it compares squared distances computed in another order, which settles one
+ * near-tie in the road data differently (one vertex of geodata/basemap/roads.geojson moves), and it
+ * recurses.
+ */
 export function simplifyLine(coords: Pos[], toleranceM: number): Pos[] {
   if (coords.length <= 2 || toleranceM <= 0) return coords.slice();
   const k = metresPerDegree(coords[0]?.[1] ?? 40);
