@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
-import pointOnFeature from '@turf/point-on-feature';
 import { InputError } from '../core/errors';
 import { checkGazetteer, type LocatedRecord, parseGazetteerFile } from '../core/gazetteer/load';
 import { MAPPED_PRECISIONS } from '../core/gazetteer/model';
 import { parseYamlList } from '../core/gazetteer/not-places';
 import type { DistrictCollectionT, SubdistrictCollectionT } from '../core/geo/boundaries';
+import { pointInArea } from '../core/geo/contains';
+import { representativePoint } from '../core/geo/represent';
 import { roundCoords } from '../core/geo/round';
 import { Geometry, type GeometryT } from '../core/geo/schema';
 
@@ -33,12 +33,6 @@ export function loadGazetteer(dir: string): { records: LocatedRecord[]; notPlace
   }
   checkGazetteer(records);
   return { records, notPlaces };
-}
-
-function representativePoint(g: GeometryT): [number, number] {
-  if (g.type === 'Point') return [g.coordinates[0], g.coordinates[1]];
-  const p = pointOnFeature({ type: 'Feature', properties: {}, geometry: g } as never).geometry.coordinates;
-  return [p[0] as number, p[1] as number];
 }
 
 /**
@@ -96,8 +90,8 @@ export function resolvePlaces(
     if (geometry) geometry = { ...geometry, coordinates: roundCoords(geometry.coordinates as never) } as GeometryT;
     const out: ResolvedPlace = { located, geometry, geometrySource };
     if (!geometry || !MAPPED_PRECISIONS.has(r.precision)) return out;
-    const pt = representativePoint(geometry);
-    const inDistrict = booleanPointInPolygon(pt, outline as never);
+    const pt = representativePoint(geometry) as [number, number];
+    const inDistrict = pointInArea(pt, outline.geometry);
     if (r.in_xicheng && !inDistrict && r.category !== 'subdistrict')
       throw new InputError(`record "${r.id}" is marked in_xicheng but its geometry (${pt.join(', ')}) lies outside the district outline`, {
         ...where,
@@ -106,8 +100,7 @@ export function resolvePlaces(
     if (!r.in_xicheng && inDistrict && geometry.type === 'Point')
       throw new InputError(`record "${r.id}" is marked outside Xicheng but lies inside it`, { ...where, field: 'in_xicheng' });
     if (r.in_xicheng) {
-      const sd =
-        r.category === 'subdistrict' ? r.name : subdistricts.features.find((f) => booleanPointInPolygon(pt, f as never))?.properties.name;
+      const sd = r.category === 'subdistrict' ? r.name : subdistricts.features.find((f) => pointInArea(pt, f.geometry))?.properties.name;
       if (r.subdistrict && sd && r.subdistrict !== sd)
         throw new InputError(`record "${r.id}": the record says ${r.subdistrict}, but its point (${pt.join(', ')}) lies in ${sd}`, {
           ...where,

@@ -3,8 +3,9 @@ import { resolve } from 'node:path';
 import pointToLineDistance from '@turf/point-to-line-distance';
 import { describe, expect, it } from 'vitest';
 import type { GeometryT } from '../../src/core/geo/schema';
+import { circlePolygon, radiusBbox } from '../../src/core/geo/sphere';
 import { parseJsonWithSchema } from '../../src/core/io/json';
-import { buildNearIndex, circlePolygon, distanceToGeometryM, type NearItem, nearPlaces, radiusBbox } from '../../src/core/near/index';
+import { buildNearIndex, distanceToGeometryM, type NearItem, nearPlaces } from '../../src/core/near/index';
 import { summariseSubdistrict } from '../../src/core/near/subdistrict';
 import { PlacesCollection, ProjectsSchema } from '../../src/core/places/model';
 import { ROOT } from './helpers';
@@ -199,25 +200,6 @@ describe('the 街道 summary', () => {
       expect(s.byPhase.reduce((n, [, k]) => n + k, 0)).toBe(expected.length);
       expect(s.top.length).toBeLessThanOrEqual(5);
       for (const t of s.top) expect(t.properties.subdistrict).toBe(name);
-    }
-  });
-});
-
-describe('point in polygon', () => {
-  it('agrees with turf on the real 街道 boundaries', async () => {
-    const { default: booleanPointInPolygon } = await import('@turf/boolean-point-in-polygon');
-    const { pointInPolygon } = await import('../../src/core/near/index');
-    const sd = JSON.parse(readFileSync(resolve(ROOT, 'geodata/subdistricts.geojson'), 'utf8')) as GeoJSON.FeatureCollection<
-      GeoJSON.Polygon | GeoJSON.MultiPolygon
-    >;
-    const rand = prng(9);
-    for (let i = 0; i < 300; i++) {
-      const p = { lng: 116.3 + rand() * 0.11, lat: 39.86 + rand() * 0.1 };
-      for (const f of sd.features) {
-        const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-        const ours = polys.some((rings) => pointInPolygon(p, rings));
-        expect(ours).toBe(booleanPointInPolygon([p.lng, p.lat], f));
-      }
     }
   });
 });

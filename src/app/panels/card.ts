@@ -1,8 +1,8 @@
 import type { Mention } from '../../core/geoparse/matcher';
 import { GROUP_OF, GROUP_STYLE } from '../../core/places/groups';
-import { sentenceAt } from '../../core/places/index';
 import type { PlaceFeatureT } from '../../core/places/model';
 import { PHASE_LABELS } from '../../core/report/model';
+import { sentenceAt } from '../../core/report/sentences';
 import type { AtlasData } from '../data';
 import { el } from '../dom';
 import { categoryLabel, lang, t } from '../i18n';

@@ -1,28 +1,11 @@
 /** Planar geometry helpers for the basemap: clip to a box, simplify, round. Pure functions. */
 import { clipPolygon, clipPolyline } from 'lineclip';
+import { pointSegmentDistance } from './planar';
+import { localProjection, type XY } from './sphere';
 
 export type Pos = [number, number];
 /** [west, south, east, north] in degrees. */
 export type BBox = readonly [number, number, number, number];
-
-const EARTH_M_PER_DEG_LAT = 110_574;
-
-/** Metres per degree at a latitude; an equirectangular frame is accurate to well under 1 % over a
- * 15 km box, which is all any caller needs here. */
-export function metresPerDegree(lat: number): { x: number; y: number } {
-  return { x: 111_320 * Math.cos((lat * Math.PI) / 180), y: EARTH_M_PER_DEG_LAT };
-}
-
-export function segmentLength(a: Pos, b: Pos): number {
-  const k = metresPerDegree((a[1] + b[1]) / 2);
-  return Math.hypot((b[0] - a[0]) * k.x, (b[1] - a[1]) * k.y);
-}
-
-export function lineLength(coords: Pos[]): number {
-  let len = 0;
-  for (let i = 1; i < coords.length; i++) len += segmentLength(coords[i - 1] as Pos, coords[i] as Pos);
-  return len;
-}
 
 export function insideBBox(p: Pos, b: BBox): boolean {
   return p[0] >= b[0] && p[0] <= b[2] && p[1] >= b[1] && p[1] <= b[3];
@@ -52,20 +35,19 @@ export function clipRing(ring: Pos[], box: BBox): Pos[] {
  */
 export function simplifyLine(coords: Pos[], toleranceM: number): Pos[] {
   if (coords.length <= 2 || toleranceM <= 0) return coords.slice();
-  const k = metresPerDegree(coords[0]?.[1] ?? 40);
-  const xy = coords.map((p) => [p[0] * k.x, p[1] * k.y] as Pos);
+  const xy = coords.map(localProjection(coords[0]?.[1] ?? 40));
   const keep = new Uint8Array(coords.length);
   keep[0] = 1;
   keep[coords.length - 1] = 1;
   const stack: Array<[number, number]> = [[0, coords.length - 1]];
   while (stack.length) {
     const [s, e] = stack.pop() as [number, number];
-    const a = xy[s] as Pos;
-    const b = xy[e] as Pos;
+    const a = xy[s] as XY;
+    const b = xy[e] as XY;
     let worst = -1;
     let worstD = toleranceM;
     for (let i = s + 1; i < e; i++) {
-      const d = pointSegmentDistance(xy[i] as Pos, a, b);
+      const d = pointSegmentDistance(xy[i] as XY, a, b);
       if (d > worstD) {
         worstD = d;
         worst = i;
@@ -77,14 +59,6 @@ export function simplifyLine(coords: Pos[], toleranceM: number): Pos[] {
     }
   }
   return coords.filter((_, i) => keep[i] === 1);
-}
-
-export function pointSegmentDistance(p: Pos, a: Pos, b: Pos): number {
-  const dx = b[0] - a[0];
-  const dy = b[1] - a[1];
-  const l2 = dx * dx + dy * dy;
-  const t = l2 ? Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / l2)) : 0;
-  return Math.hypot(p[0] - a[0] - t * dx, p[1] - a[1] - t * dy);
 }
 
 /** Rounds every position and drops the repeats rounding creates. */

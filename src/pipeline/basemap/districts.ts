@@ -2,9 +2,10 @@
  * The basemap's districts: outlines clipped to the box, their neighbours and label points.
  */
 import area from '@turf/area';
-import pointOnFeature from '@turf/point-on-feature';
 import type { BasemapDistrictCollectionT } from '../../core/geo/basemap';
-import { metresPerDegree, pointSegmentDistance } from '../../core/geo/clip';
+import { pointSegmentDistance } from '../../core/geo/planar';
+import { representativePoint } from '../../core/geo/represent';
+import { localProjection } from '../../core/geo/sphere';
 import { romanize } from '../../core/text/pinyin';
 import { clipPolygons, type Pos2, polygonsOf, roundTo } from './shape';
 import { read, SOURCE_FILES, SourceDistricts } from './sources';
@@ -18,8 +19,7 @@ const NEIGHBOUR_M = 60;
 const NEIGHBOUR_MIN_VERTICES = 3;
 /** Whether enough vertices of `a` lie on `b`'s edge for the two to share a boundary. */
 function sharesBoundary(a: Pos2[][], b: Pos2[][]): boolean {
-  const k = metresPerDegree(40);
-  const m = (p: Pos2): Pos2 => [p[0] * k.x, p[1] * k.y];
+  const m = localProjection(40);
   const segs = b.flatMap((r) => r.slice(1).map((p, i) => [m(r[i] as Pos2), m(p)] as [Pos2, Pos2]));
   let n = 0;
   for (const r of a)
@@ -67,7 +67,7 @@ export function buildDistricts(sourcesDir: string): BasemapDistrictCollectionT {
         return j !== i && overlap && sharesBoundary(d.rings, o.rings);
       })
       .map((o) => o.name);
-    const label = pointOnFeature(feature).geometry.coordinates;
+    const label = representativePoint(geometry) as [number, number];
     features.push({
       type: 'Feature',
       id: d.adcode,
@@ -77,7 +77,7 @@ export function buildDistricts(sourcesDir: string): BasemapDistrictCollectionT {
         name_en: `${romanize(d.name.replace(/区$/, ''))} District`,
         adcode: d.adcode,
         neighbours,
-        label: [roundTo(label[0] as number), roundTo(label[1] as number)],
+        label: [roundTo(label[0]), roundTo(label[1])],
       },
     });
   });

@@ -3,7 +3,8 @@
  * OSM route relations.
  */
 import { BASEMAP_BBOX, type RailStationCollectionT, type StationCollectionT, type SubwayLineCollectionT } from '../../core/geo/basemap';
-import { clipLine, mergeLines, roundPath, segmentLength } from '../../core/geo/clip';
+import { clipLine, mergeLines, roundPath } from '../../core/geo/clip';
+import { segmentLength } from '../../core/geo/sphere';
 import { DIGITS, inBox, type Pos2, roundTo } from './shape';
 import { read, SOURCE_FILES, SourceLines, SourceRail, SourceStops } from './sources';
 

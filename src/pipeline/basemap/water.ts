@@ -3,7 +3,8 @@
  */
 import { BASEMAP_BBOX, type WaterCollectionT } from '../../core/geo/basemap';
 import { classifyWaterways } from '../../core/geo/channels';
-import { clipLine, lineLength } from '../../core/geo/clip';
+import { clipLine } from '../../core/geo/clip';
+import { lineLength } from '../../core/geo/sphere';
 import { clipPolygons, lineGeometry, linesOf, type Pos2, polygonsOf, SIMPLIFY_M, tidyLine } from './shape';
 import { read, SOURCE_FILES, SourceWater } from './sources';
 

@@ -1,5 +1,5 @@
 import { UNIT_CATEGORIES } from '../../../core/analysis/claims';
-import { representativePoint } from '../../../core/analysis/export';
+import { representativePoint } from '../../../core/geo/represent';
 import type { PlaceFeatureT } from '../../../core/places/model';
 import type { PlannerDeck } from './deck';
 

@@ -4,13 +4,14 @@ import type { GeoJSONSource, LngLatBoundsLike, MapMouseEvent } from 'maplibre-gl
 import stationsUrl from '../../../../geodata/basemap/stations.geojson?url';
 import { StationCollection } from '../../../core/geo/basemap';
 import type { GeometryT } from '../../../core/geo/schema';
+import { circlePolygon, type LngLat } from '../../../core/geo/sphere';
 import { parseJsonWithSchema } from '../../../core/io/json';
-import { buildNearIndex, circlePolygon, distanceToGeometryM, type LngLat, type NearHit, nearPlaces } from '../../../core/near/index';
+import { buildNearIndex, distanceToGeometryM, type NearHit, nearPlaces } from '../../../core/near/index';
 import { summariseSubdistrict } from '../../../core/near/subdistrict';
 import { GROUP_OF, GROUP_STYLE } from '../../../core/places/groups';
-import { sentenceAt } from '../../../core/places/index';
 import type { PlaceFeatureT } from '../../../core/places/model';
 import { PHASE_LABELS, type Phase, THEME_LABELS } from '../../../core/report/model';
+import { sentenceAt } from '../../../core/report/sentences';
 import { type Searchable, searchPlaces } from '../../../core/state/search';
 import { RADIUS_DEFAULT, RADIUS_MAX, RADIUS_MIN, type UrlState } from '../../../core/state/url';
 import { el } from '../../dom';
