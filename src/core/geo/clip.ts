@@ -1,4 +1,5 @@
-/** Planar geometry helpers for the basemap: clip to a box, simplify, round. Pure functions. */
+/// <reference path="./lineclip.d.ts" />
+/** Planar geometry helpers for the basemap: clip to a box, simplify, round, merge. Pure functions. */
 import { clipPolygon, clipPolyline } from 'lineclip';
 import { pointSegmentDistance } from './planar';
 import { localProjection, type XY } from './sphere';
