@@ -1,5 +1,5 @@
 /**
- * Geometry helpers shared by the default basemap's layers: the precision and simplification every
+ * Geometry helpers shared by the default basemap's layers and the OSM basemap: the precision and simplification every
  * output file uses, and the clipping of lines and polygons to the basemap box.
  */
 import { BASEMAP_BBOX } from '../../core/geo/basemap';
@@ -13,12 +13,21 @@ export const DIGITS = 5;
 /** Douglas–Peucker tolerance: under a pixel up to zoom 17, where the sources' own error dominates. */
 export const SIMPLIFY_M = 1;
 export type Pos2 = Pos;
-export const linesOf = (
-  g: { type: 'LineString'; coordinates: number[][] } | { type: 'MultiLineString'; coordinates: number[][][] },
-): Pos2[][] => (g.type === 'LineString' ? [g.coordinates] : g.coordinates).map((l) => l.map((p) => [p[0], p[1]] as Pos2));
-export const polygonsOf = (
-  g: { type: 'Polygon'; coordinates: number[][][] } | { type: 'MultiPolygon'; coordinates: number[][][][] },
-): Pos2[][][] => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).map((pl) => pl.map((r) => r.map((p) => [p[0], p[1]] as Pos2)));
+const toPos = (c: unknown): Pos2 => [(c as number[])[0] as number, (c as number[])[1] as number];
+/** The lines of a LineString or MultiLineString as plain positions ([] for any other geometry). */
+export const linesOf = (g: { type: string; coordinates: unknown }): Pos2[][] =>
+  g.type === 'LineString'
+    ? [(g.coordinates as unknown[]).map(toPos)]
+    : g.type === 'MultiLineString'
+      ? (g.coordinates as unknown[][]).map((l) => l.map(toPos))
+      : [];
+/** The polygons of a Polygon or MultiPolygon as plain rings ([] for any other geometry). */
+export const polygonsOf = (g: { type: string; coordinates: unknown }): Pos2[][][] =>
+  g.type === 'Polygon'
+    ? [(g.coordinates as unknown[][]).map((r) => r.map(toPos))]
+    : g.type === 'MultiPolygon'
+      ? (g.coordinates as unknown[][][]).map((p) => p.map((r) => r.map(toPos)))
+      : [];
 
 export function tidyLine(l: Pos2[], tol = SIMPLIFY_M): Pos2[] | null {
   const out = roundPath(simplifyLine(l, tol), DIGITS);
@@ -31,11 +40,14 @@ export function lineGeometry(parts: Pos2[][]) {
     : { type: 'MultiLineString' as const, coordinates: parts };
 }
 
-/** Clips polygons to the box, then simplifies and rounds; rings that collapse are dropped. */
-export function clipPolygons(polys: Pos2[][][], tol: number) {
+/**
+ * Clips polygons to the box (Sutherland–Hodgman: fine for drawing), then simplifies and rounds;
+ * rings that collapse are dropped.
+ */
+export function clipPolygons(polys: Pos2[][][], tol: number, digits = DIGITS) {
   const out: Pos2[][][] = [];
   for (const rings of polys) {
-    const [outer, ...holes] = rings.map((r) => tidyRing(clipRing(r, BASEMAP_BBOX), tol, DIGITS));
+    const [outer, ...holes] = rings.map((r) => tidyRing(clipRing(r, BASEMAP_BBOX), tol, digits));
     if (!outer?.length) continue;
     out.push([outer, ...holes.filter((h) => h.length)]);
   }

@@ -5,11 +5,11 @@
 import { existsSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { InputError } from '../../core/errors';
 import { buildDefaultBasemap } from '../basemap/default';
 import { runChain } from '../chain';
 import { DEFAULT_REPORT, GEODATA, ROOT, SOURCES } from '../paths';
 import { progress } from '../progress';
+import { runCli } from './run';
 
 function main() {
   const { values } = parseArgs({ options: { report: { type: 'string' }, sources: { type: 'string' }, out: { type: 'string' } } });
@@ -39,12 +39,4 @@ function main() {
   );
 }
 
-try {
-  main();
-} catch (e) {
-  if (e instanceof InputError) {
-    process.stderr.write(`\nerror: ${e.message}\n`);
-    process.exit(1);
-  }
-  throw e;
-}
+runCli(main);

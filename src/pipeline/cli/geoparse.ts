@@ -6,9 +6,9 @@
 import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { InputError } from '../../core/errors';
 import { runChain } from '../chain';
 import { GEODATA, SOURCES } from '../paths';
+import { runCli } from './run';
 
 function main() {
   const { values, positionals } = parseArgs({
@@ -37,12 +37,4 @@ function main() {
   for (const c of top) process.stdout.write(`  ${c.name}  (×${c.count}, score ${c.score})\n`);
 }
 
-try {
-  main();
-} catch (e) {
-  if (e instanceof InputError) {
-    process.stderr.write(`\nerror: ${e.message}\n`);
-    process.exit(1);
-  }
-  throw e;
-}
+runCli(main);
