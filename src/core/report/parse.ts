@@ -158,24 +158,7 @@ export function parseReport(text: string, opts: ParseOptions): Report {
     openParagraph(l, section, hasLead ? [lead.text] : []);
   }
 
-  if (parts.length === 0)
-    throw new InputError('no part headings (一、… 二、…) found: this does not look like a government work report', {
-      file,
-      line: body[0]?.line ?? 1,
-    });
-  for (const s of sections) {
-    if (!s.inline && !paragraphs.some((p) => p.part === s.part && p.section === s.number))
-      throw new InputError(`section "${s.heading}" has no paragraphs (is the file truncated?)`, { file, line: s.line });
-  }
-  const lastPart = parts[parts.length - 1] as Part;
-  if (!paragraphsInPart.get(lastPart.number))
-    throw new InputError(`part "${lastPart.heading}" has no text (is the file truncated?)`, { file, line: lastPart.line });
-  const last = paragraphs[paragraphs.length - 1] as Paragraph;
-  if (!ENDS_WITH_TERMINAL.test(last.text))
-    throw new InputError(`the last paragraph ends mid-sentence ("…${last.text.slice(-12)}"): the file looks truncated`, {
-      file,
-      line: last.line,
-    });
+  checkComplete(file, body[0]?.line ?? 1, parts, sections, paragraphs, paragraphsInPart);
 
   const report: Report = {
     schemaVersion: 1,
@@ -191,4 +174,33 @@ export function parseReport(text: string, opts: ParseOptions): Report {
     paragraphs,
   };
   return ReportSchema.parse(report);
+}
+
+/** After the last line: every part and section has text, and the report does not end mid-sentence. */
+function checkComplete(
+  file: string,
+  firstLine: number,
+  parts: readonly Part[],
+  sections: readonly Section[],
+  paragraphs: readonly Paragraph[],
+  paragraphsInPart: ReadonlyMap<number, number>,
+): void {
+  if (parts.length === 0)
+    throw new InputError('no part headings (一、… 二、…) found: this does not look like a government work report', {
+      file,
+      line: firstLine,
+    });
+  for (const s of sections) {
+    if (!s.inline && !paragraphs.some((p) => p.part === s.part && p.section === s.number))
+      throw new InputError(`section "${s.heading}" has no paragraphs (is the file truncated?)`, { file, line: s.line });
+  }
+  const lastPart = parts[parts.length - 1] as Part;
+  if (!paragraphsInPart.get(lastPart.number))
+    throw new InputError(`part "${lastPart.heading}" has no text (is the file truncated?)`, { file, line: lastPart.line });
+  const last = paragraphs[paragraphs.length - 1] as Paragraph;
+  if (!ENDS_WITH_TERMINAL.test(last.text))
+    throw new InputError(`the last paragraph ends mid-sentence ("…${last.text.slice(-12)}"): the file looks truncated`, {
+      file,
+      line: last.line,
+    });
 }
