@@ -89,22 +89,7 @@ export function parseReport(text: string, opts: ParseOptions): Report {
   for (const l of body) {
     const partM = l.text.match(PART_RE);
     if (partM && !/[。!?]/.test(l.text) && l.text.length <= 40) {
-      const n = chineseNumber(partM[1] as string);
-      const expected = (part?.number ?? 0) + 1;
-      if (n !== expected)
-        throw new InputError(`part heading "${l.text}" is number ${n}, expected ${expected}: a part is missing or out of order`, {
-          file,
-          line: l.line,
-        });
-      if (part && !paragraphsInPart.get(part.number))
-        throw new InputError(`part "${part.heading}" has no text before the next part`, { file, line: part.line });
-      const phase = phaseOfPartHeading(l.text);
-      if (!phase)
-        throw new InputError(
-          `cannot tell the time frame of part heading "${l.text}" (expected 回顾/过去, 未来N年/今后N年, or a year such as 2017年)`,
-          { file, line: l.line },
-        );
-      part = { id: `p${n}`, number: n, heading: l.text, phase, line: l.line };
+      part = nextPart(file, l, chineseNumber(partM[1] as string), part, paragraphsInPart);
       parts.push(part);
       section = undefined;
       expectItem = 1;
@@ -203,4 +188,29 @@ function checkComplete(
       file,
       line: last.line,
     });
+}
+
+/** The part a part heading opens, checked: numbered next, the part before it not empty, its time frame known. */
+function nextPart(
+  file: string,
+  l: SourceLine,
+  n: number | undefined,
+  prev: Part | undefined,
+  paragraphsInPart: ReadonlyMap<number, number>,
+): Part {
+  const expected = (prev?.number ?? 0) + 1;
+  if (n !== expected)
+    throw new InputError(`part heading "${l.text}" is number ${n}, expected ${expected}: a part is missing or out of order`, {
+      file,
+      line: l.line,
+    });
+  if (prev && !paragraphsInPart.get(prev.number))
+    throw new InputError(`part "${prev.heading}" has no text before the next part`, { file, line: prev.line });
+  const phase = phaseOfPartHeading(l.text);
+  if (!phase)
+    throw new InputError(
+      `cannot tell the time frame of part heading "${l.text}" (expected 回顾/过去, 未来N年/今后N年, or a year such as 2017年)`,
+      { file, line: l.line },
+    );
+  return { id: `p${n}`, number: n, heading: l.text, phase, line: l.line };
 }
