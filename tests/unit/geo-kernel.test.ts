@@ -1,5 +1,9 @@
 // The geometry kernel (src/core/geo: sphere, planar, contains, represent), checked against
 // formulas written here independently and against cases whose answer is known by construction.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import pointOnFeature from '@turf/point-on-feature';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { pointInArea, pointInPolygon } from '../../src/core/geo/contains';
 import { nearestT, pointSegmentDistance } from '../../src/core/geo/planar';
@@ -15,6 +19,7 @@ import {
   radiusBbox,
   segmentLength,
 } from '../../src/core/geo/sphere';
+import { ROOT } from './helpers';
 
 const deg = Math.PI / 180;
 /** Spherical law of cosines: a different formula for the same great-circle distance. */
@@ -176,6 +181,48 @@ describe('represent', () => {
     };
     const p = representativePoint(l);
     expect(l.coordinates.some((v) => v[0] === p?.[0] && v[1] === p?.[1])).toBe(true);
+  });
+  const turf = (g: GeometryT) => pointOnFeature({ type: 'Feature', properties: {}, geometry: g } as never).geometry.coordinates;
+  it("is turf's pointOnFeature exactly, on random shapes", () => {
+    const pos = fc
+      .tuple(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 60 }))
+      .map(([x, y]) => [116.3 + x * 1e-3, 39.9 + y * 1e-3]);
+    // A star-shaped ring about a random centre: concave often enough that its box centre falls outside.
+    const ring = fc.tuple(pos, fc.array(fc.integer({ min: 1, max: 30 }), { minLength: 3, maxLength: 12 })).map(([c, radii]) => {
+      const r = radii.map((k, i) => {
+        const a = (2 * Math.PI * i) / radii.length;
+        return [(c[0] as number) + k * 1e-3 * Math.cos(a), (c[1] as number) + k * 1e-3 * Math.sin(a)];
+      });
+      return [...r, r[0] as number[]];
+    });
+    const geometry: fc.Arbitrary<GeometryT> = fc.oneof(
+      ring.map((r) => ({ type: 'Polygon', coordinates: [r] }) as GeometryT),
+      fc.array(ring, { minLength: 2, maxLength: 3 }).map((rs) => ({ type: 'MultiPolygon', coordinates: rs.map((r) => [r]) }) as GeometryT),
+      fc.array(pos, { minLength: 2, maxLength: 8 }).map((l) => ({ type: 'LineString', coordinates: l }) as GeometryT),
+      fc
+        .array(fc.array(pos, { minLength: 2, maxLength: 5 }), { minLength: 1, maxLength: 3 })
+        .map((ls) => ({ type: 'MultiLineString', coordinates: ls }) as GeometryT),
+      fc.array(pos, { minLength: 1, maxLength: 6 }).map((ps) => ({ type: 'MultiPoint', coordinates: ps }) as GeometryT),
+    );
+    fc.assert(
+      fc.property(geometry, (g) => {
+        expect(representativePoint(g)).toEqual(turf(g));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it("is turf's pointOnFeature exactly on every place, 街道 and the district of the committed data", () => {
+    const geoms = ['places.geojson', 'subdistricts.geojson', 'district.geojson'].flatMap(
+      (f) =>
+        (JSON.parse(readFileSync(resolve(ROOT, 'geodata', f), 'utf8')) as { features: Array<{ geometry: GeometryT | null }> }).features,
+    );
+    let n = 0;
+    for (const { geometry } of geoms)
+      if (geometry) {
+        expect(representativePoint(geometry)).toEqual(turf(geometry));
+        n++;
+      }
+    expect(n).toBeGreaterThan(90);
   });
   it('the box of a geometry of any type', () => {
     expect(geometryBbox({ type: 'Point', coordinates: [1, 2] })).toEqual([1, 2, 1, 2]);
