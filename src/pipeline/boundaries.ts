@@ -1,7 +1,7 @@
 import area from '@turf/area';
-import pointOnFeature from '@turf/point-on-feature';
 import type { DistrictCollectionT, SubdistrictCollectionT } from '../core/geo/boundaries';
 import { SourceDistrictOutline, SourceSubdistricts } from '../core/geo/boundaries';
+import { representativePoint } from '../core/geo/represent';
 import { roundCoord, roundCoords } from '../core/geo/round';
 import { parseJsonWithSchema } from '../core/io/json';
 import { romanize } from '../core/text/pinyin';
@@ -15,7 +15,7 @@ export function buildSubdistricts(text: string, file: string): SubdistrictCollec
     .map((f) => {
       const name = f.properties.name;
       const short = name.replace(/街道$/, '');
-      const label = pointOnFeature(f as Parameters<typeof pointOnFeature>[0]).geometry.coordinates;
+      const label = representativePoint(f.geometry) as [number, number];
       return {
         type: 'Feature' as const,
         id: String(f.properties.adcode),
@@ -27,7 +27,7 @@ export function buildSubdistricts(text: string, file: string): SubdistrictCollec
           adcode: String(f.properties.adcode),
           osm_relation_id: Number(f.properties.osm_relation_id),
           area_km2: km2(area(f as Parameters<typeof area>[0])),
-          label: [roundCoord(label[0] as number), roundCoord(label[1] as number)] as [number, number],
+          label: [roundCoord(label[0]), roundCoord(label[1])] as [number, number],
         },
       };
     })

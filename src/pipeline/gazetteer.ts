@@ -1,15 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
-import pointOnFeature from '@turf/point-on-feature';
 import { InputError } from '../core/errors';
 import { checkGazetteer, type LocatedRecord, parseGazetteerFile } from '../core/gazetteer/load';
 import { MAPPED_PRECISIONS } from '../core/gazetteer/model';
 import { parseYamlList } from '../core/gazetteer/not-places';
 import { unfollowableRef } from '../core/gazetteer/refs';
 import type { DistrictCollectionT, SubdistrictCollectionT } from '../core/geo/boundaries';
+import { pointInArea } from '../core/geo/contains';
 import { derive } from '../core/geo/derive';
 import type { DerivationInfoT } from '../core/geo/ground';
+import { representativePoint } from '../core/geo/represent';
 import { roundCoords } from '../core/geo/round';
 import { Geometry, type GeometryT } from '../core/geo/schema';
 import type { GeometryFlagT } from '../core/places/model';
@@ -43,12 +43,6 @@ export function loadGazetteer(dir: string): { records: LocatedRecord[]; notPlace
   }
   checkGazetteer(records);
   return { records, notPlaces };
-}
-
-function representativePoint(g: GeometryT): [number, number] {
-  if (g.type === 'Point') return [g.coordinates[0], g.coordinates[1]];
-  const p = pointOnFeature({ type: 'Feature', properties: {}, geometry: g } as never).geometry.coordinates;
-  return [p[0] as number, p[1] as number];
 }
 
 /**
@@ -127,9 +121,9 @@ export function resolvePlaces(
     const checked = checkPlaceGeometry(located, geometry, outline.geometry, ground, flags);
     out.geometry = checked.geometry;
     if (checked.share < 0.999 && r.category !== 'subdistrict') out.shareInXicheng = Math.round(checked.share * 1000) / 1000;
-    const pt = representativePoint(checked.geometry);
+    const pt = representativePoint(checked.geometry) as [number, number];
     if (r.in_xicheng && r.category !== 'subdistrict') {
-      const sd = subdistricts.features.find((f) => booleanPointInPolygon(pt, f as never))?.properties.name;
+      const sd = subdistricts.features.find((f) => pointInArea(pt, f.geometry))?.properties.name;
       if (r.subdistrict && sd && r.subdistrict !== sd)
         throw new InputError(`record "${r.id}": the record says ${r.subdistrict}, but its point (${pt.join(', ')}) lies in ${sd}`, {
           ...where,

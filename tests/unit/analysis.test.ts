@@ -4,9 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { bySubdistrict, projectRows, toggleFacet, without } from '../../src/core/analysis/aggregate';
 import { marketClaim, parkCoverage, projectNni } from '../../src/core/analysis/claims';
 import { classLabels, classOf, jenksBreaks, quantileBreaks } from '../../src/core/analysis/classify';
-import { BOM, csvField, parseCsv, placeRecord, quotesOf, representativePoint, toCsv } from '../../src/core/analysis/export';
-import { areaKm2, clarkEvans, coverageShare, type LngLat } from '../../src/core/analysis/spatial';
+import { BOM, csvField, parseCsv, placeRecord, quotesOf, toCsv } from '../../src/core/analysis/export';
+import { areaKm2, clarkEvans, coverageShare } from '../../src/core/analysis/spatial';
 import { DistrictCollection, SubdistrictCollection } from '../../src/core/geo/boundaries';
+import { pointInArea } from '../../src/core/geo/contains';
+import type { LngLatTuple as LngLat } from '../../src/core/geo/sphere';
 import { parseJsonWithSchema } from '../../src/core/io/json';
 import { MentionsSchema, PlacesCollection, ProjectsSchema } from '../../src/core/places/model';
 import { ReportSchema } from '../../src/core/report/model';
@@ -134,7 +136,13 @@ describe('on the atlas data', () => {
     expect(r.licence).toContain('ODbL');
     expect(String(r.gazetteer)).toMatch(/\.yaml:\d+$/);
     expect(quotesOf('shichahai', mentions, paras)[0]).toMatch(/^\[p1-3-1\] /);
-    expect(representativePoint({ type: 'Point', coordinates: [1, 2] })).toEqual([1, 2]);
+    // The CSV's lng/lat of an area lies in the area (the representative point is on the geometry).
+    for (const p of places) {
+      const g = p.geometry;
+      if (g?.type !== 'Polygon' && g?.type !== 'MultiPolygon') continue;
+      const rec = placeRecord(p, mentions, paras);
+      expect(pointInArea([rec.lng as number, rec.lat as number], g), p.id).toBe(true);
+    }
     // Every mentioned place has at least one quote, compounds (三海) included.
     for (const p of places) if (p.properties.mentions > 0) expect(quotesOf(p.id, mentions, paras).length, p.id).toBeGreaterThan(0);
   });

@@ -3,8 +3,9 @@ import { resolve } from 'node:path';
 import pointToLineDistance from '@turf/point-to-line-distance';
 import { describe, expect, it } from 'vitest';
 import type { GeometryT } from '../../src/core/geo/schema';
+import { circlePolygon, radiusBbox } from '../../src/core/geo/sphere';
 import { parseJsonWithSchema } from '../../src/core/io/json';
-import { buildNearIndex, circlePolygon, distanceToGeometryM, type NearItem, nearPlaces, radiusBbox } from '../../src/core/near/index';
+import { buildNearIndex, distanceToGeometryM, type NearItem, nearPlaces } from '../../src/core/near/index';
 import { summariseSubdistrict } from '../../src/core/near/subdistrict';
 import { PlacesCollection, ProjectsSchema } from '../../src/core/places/model';
 import { ROOT } from './helpers';
@@ -167,6 +168,7 @@ describe('the spatial index', () => {
       for (const [i, h] of got.entries()) expect(Math.abs(h.distanceM - (brute[i]?.distanceM ?? 0))).toBeLessThan(1e-6);
       for (let i = 1; i < got.length; i++) expect((got[i]?.distanceM ?? 0) >= (got[i - 1]?.distanceM ?? 0)).toBe(true);
     }
+    // 100 brute-force scans and ~10^5 expects: 4–6 s on a busy two-core machine, past vitest's default 5 s.
   });
 
   it('point hits carry the haversine distance', () => {
@@ -202,25 +204,6 @@ describe('the 街道 summary', () => {
       expect(s.byPhase.reduce((n, [, k]) => n + k, 0)).toBe(expected.length);
       expect(s.top.length).toBeLessThanOrEqual(5);
       for (const t of s.top) expect(t.properties.subdistrict).toBe(name);
-    }
-  });
-});
-
-describe('point in polygon', () => {
-  it('agrees with turf on the real 街道 boundaries', async () => {
-    const { default: booleanPointInPolygon } = await import('@turf/boolean-point-in-polygon');
-    const { pointInPolygon } = await import('../../src/core/near/index');
-    const sd = JSON.parse(readFileSync(resolve(ROOT, 'geodata/subdistricts.geojson'), 'utf8')) as GeoJSON.FeatureCollection<
-      GeoJSON.Polygon | GeoJSON.MultiPolygon
-    >;
-    const rand = prng(9);
-    for (let i = 0; i < 300; i++) {
-      const p = { lng: 116.3 + rand() * 0.11, lat: 39.86 + rand() * 0.1 };
-      for (const f of sd.features) {
-        const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-        const ours = polys.some((rings) => pointInPolygon(p, rings));
-        expect(ours).toBe(booleanPointInPolygon([p.lng, p.lat], f));
-      }
     }
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeReportBytes } from '../../src/core/report/decode';
 import { ReportSchema } from '../../src/core/report/model';
 import { parseReport } from '../../src/core/report/parse';
+import { sentenceAt } from '../../src/core/report/sentences';
 import { REPORT_FIXTURE } from './helpers';
 
 const raw = readFileSync(REPORT_FIXTURE);
@@ -102,5 +103,26 @@ describe('report structure (the real 2017 report)', () => {
 
   it('round-trips through its schema', () => {
     expect(ReportSchema.parse(JSON.parse(JSON.stringify(report)))).toEqual(report);
+  });
+});
+
+describe('sentenceAt', () => {
+  it('finds the sentence holding an offset, in the report or in a map of its paragraphs', () => {
+    const p = para('p3-2-4');
+    const [first, second] = p.sentences;
+    if (!first || !second) throw new Error('p3-2-4 has fewer than two sentences');
+    const byId = new Map(report.paragraphs.map((x) => [x.id, x]));
+    for (const source of [report, byId]) {
+      expect(sentenceAt(source, p.id, first.start)?.text).toBe(p.text.slice(first.start, first.end));
+      expect(sentenceAt(source, p.id, first.end - 1)?.start).toBe(first.start);
+      // A sentence's end is the next one's start.
+      expect(sentenceAt(source, p.id, first.end)).toEqual({
+        start: second.start,
+        end: second.end,
+        text: p.text.slice(second.start, second.end),
+      });
+      expect(sentenceAt(source, p.id, p.text.length + 5)).toBeUndefined();
+      expect(sentenceAt(source, 'p-none', 0)).toBeUndefined();
+    }
   });
 });

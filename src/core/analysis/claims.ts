@@ -1,7 +1,8 @@
+import { representativePoint } from '../geo/represent';
+import type { LngLatTuple } from '../geo/sphere';
 import type { PlaceFeatureT, ProjectT } from '../places/model';
 import type { Fact, Report } from '../report/model';
-import { representativePoint } from './export';
-import { type ClarkEvans, type Coverage, clarkEvans, coverageShare, type LngLat, type SimpleGeometry } from './spatial';
+import { type ClarkEvans, type Coverage, clarkEvans, coverageShare, type SimpleGeometry } from './spatial';
 
 /**
  * The report's spatial claims set against what this project's own data can say. Every result
@@ -59,9 +60,9 @@ export function parkCoverage(
 export const UNIT_CATEGORIES = new Set(['subdistrict', 'district']);
 
 /** Distinct in-district sites that carry at least one project (one point each). */
-export function projectSites(projects: readonly ProjectT[], places: ReadonlyMap<string, PlaceFeatureT>): { id: string; at: LngLat }[] {
+export function projectSites(projects: readonly ProjectT[], places: ReadonlyMap<string, PlaceFeatureT>): { id: string; at: LngLatTuple }[] {
   const ids = [...new Set(projects.map((p) => p.placeId))];
-  const out: { id: string; at: LngLat }[] = [];
+  const out: { id: string; at: LngLatTuple }[] = [];
   for (const id of ids) {
     const p = places.get(id);
     if (!p?.geometry || !p.properties.inXicheng || UNIT_CATEGORIES.has(p.properties.category)) continue;

@@ -3,6 +3,12 @@
  * minimising the within-class sum of squared deviations) is used for the 街道 map: with only 15
  * values and many ties, quantiles put equal values into different classes or collapse, while
  * natural breaks keep equal values together.
+ *
+ * Hand-written rather than simple-statistics: its `jenks` shifts the values by their median before
+ * the same programme, which changes which of two equal-cost partitions wins on tied counts
+ * ([3,6,7,10,19,19,19,19] into 3 gives upper bounds 7/10/19 there, 3/10/19 here), and it throws on
+ * some inputs ([0, 5e-324, 1e-323, 1.5e-323, 2e-323] into 4); its `ckmeans` breaks other ties
+ * differently ([0,18,21,34,37] into 4). A legend must not change with the library.
  */
 
 export interface Classes {

@@ -1,4 +1,7 @@
+import { representativePoint } from '../geo/represent';
+import { roundCoord } from '../geo/round';
 import type { PlaceFeatureT, ProjectT } from '../places/model';
+import { type ParagraphLike, sentenceAt } from '../report/sentences';
 
 /**
  * Export of places and projects with their provenance: where the report says it (paragraph ids
@@ -9,11 +12,6 @@ import type { PlaceFeatureT, ProjectT } from '../places/model';
 export const ODBL = '© OpenStreetMap contributors, ODbL 1.0';
 export const BOM = '\uFEFF';
 
-export interface ParagraphLike {
-  id: string;
-  text: string;
-  sentences: readonly { start: number; end: number }[];
-}
 export interface MentionLike {
   placeId: string;
   paragraphId: string;
@@ -101,28 +99,10 @@ export function licenceOf(p: PlaceFeatureT): string {
   return 'position curated by this project (see source_ref)';
 }
 
-/** A point standing for a geometry: the point itself, or the mean of the outer ring / line vertices. */
-export function representativePoint(g: PlaceFeatureT['geometry']): [number, number] | undefined {
-  if (!g) return undefined;
-  const pts: number[][] =
-    g.type === 'Point'
-      ? [g.coordinates as number[]]
-      : g.type === 'LineString' || g.type === 'MultiPoint'
-        ? (g.coordinates as number[][])
-        : g.type === 'Polygon' || g.type === 'MultiLineString'
-          ? ((g.coordinates as number[][][])[0] ?? [])
-          : g.type === 'MultiPolygon'
-            ? ((g.coordinates as number[][][][]).flatMap((p) => p[0] ?? []) ?? [])
-            : [];
-  if (pts.length === 0) return undefined;
-  const r = (v: number) => Math.round(v * 1e6) / 1e6;
-  return [r(pts.reduce((s, p) => s + (p[0] ?? 0), 0) / pts.length), r(pts.reduce((s, p) => s + (p[1] ?? 0), 0) / pts.length)];
-}
-
-/** The sentence of a paragraph that contains an offset. */
-export function sentenceAt(p: ParagraphLike, offset: number): string {
-  const s = p.sentences.find((x) => offset >= x.start && offset < x.end) ?? p.sentences[0];
-  return s ? p.text.slice(s.start, s.end) : '';
+/** The CSV's lng/lat of a place: its representative point, to 6 decimals (0.1 m). */
+function lngLatColumns(g: PlaceFeatureT['geometry']): { lng: number | undefined; lat: number | undefined } {
+  const pt = representativePoint(g);
+  return { lng: pt && roundCoord(pt[0]), lat: pt && roundCoord(pt[1]) };
 }
 
 /** Distinct quoted sentences that mention a place (or a compound by its name), in reading order, prefixed by paragraph id. */
@@ -130,9 +110,9 @@ export function quotesOf(placeId: string, mentions: readonly MentionLike[], para
   const out: string[] = [];
   for (const m of mentions) {
     if (m.placeId !== placeId && m.via !== placeId) continue;
-    const p = paragraphs.get(m.paragraphId);
-    if (!p) continue;
-    const q = `[${p.id}] ${sentenceAt(p, m.start)}`;
+    const s = sentenceAt(paragraphs, m.paragraphId, m.start);
+    if (!s) continue;
+    const q = `[${m.paragraphId}] ${s.text}`;
     if (!out.includes(q)) out.push(q);
   }
   return out;
@@ -169,7 +149,6 @@ export function placeRecord(
   paragraphs: ReadonlyMap<string, ParagraphLike>,
 ): Record<(typeof PLACE_COLUMNS)[number], unknown> {
   const pr = p.properties;
-  const pt = representativePoint(p.geometry);
   return {
     id: p.id,
     name: pr.name,
@@ -179,8 +158,7 @@ export function placeRecord(
     uncertainty_m: pr.uncertainty_m,
     in_xicheng: pr.inXicheng,
     subdistrict: pr.subdistrict,
-    lng: pt?.[0],
-    lat: pt?.[1],
+    ...lngLatColumns(p.geometry),
     geometry_type: p.geometry?.type,
     mentions: pr.mentions,
     paragraphs: pr.paragraphs,
@@ -218,7 +196,6 @@ export const PROJECT_COLUMNS = [
 
 export function projectRecord(pj: ProjectT, place: PlaceFeatureT): Record<(typeof PROJECT_COLUMNS)[number], unknown> {
   const pr = place.properties;
-  const pt = representativePoint(place.geometry);
   return {
     id: pj.id,
     place_id: place.id,
@@ -230,8 +207,7 @@ export function projectRecord(pj: ProjectT, place: PlaceFeatureT): Record<(typeo
     quote: pj.quote,
     facts: pj.facts.map((f) => `${f.measure}: ${f.text}`),
     subdistrict: pr.subdistrict,
-    lng: pt?.[0],
-    lat: pt?.[1],
+    ...lngLatColumns(place.geometry),
     precision: pr.precision,
     geometry_source: pr.geometry_source,
     source_ref: pr.source.ref,

@@ -1,21 +1,12 @@
+import { pointInPolygon } from '../geo/contains';
+import { pointSegmentDistance } from '../geo/planar';
+import { type LngLatTuple, localProjection, type XY } from '../geo/sphere';
+
 /**
- * Spatial statistics for the planner view, on plain coordinates. Distances use a local
- * equirectangular projection about the data's mean latitude: over a 50 km² district the error
- * against great-circle distance is far below a metre, and it keeps these functions dependency-free.
+ * Spatial statistics for the planner view, on plain coordinates. Distances use the kernel's local
+ * plane about the data's mean latitude: over a 50 km² district the error against great-circle
+ * distance is far below a metre.
  */
-
-export type LngLat = readonly [number, number, ...number[]];
-type XY = [number, number];
-
-const R_EARTH = 6_371_008.8;
-const RAD = Math.PI / 180;
-
-/** A projection to metres about a reference latitude (x east, y north). */
-export function localProjection(lat0: number): (p: LngLat) => XY {
-  const kx = Math.cos(lat0 * RAD) * RAD * R_EARTH;
-  const ky = RAD * R_EARTH;
-  return (p) => [p[0] * kx, p[1] * ky];
-}
 
 export interface ClarkEvans {
   /** Number of points (distinct sites). */
@@ -36,7 +27,7 @@ export interface ClarkEvans {
  * Clark–Evans nearest-neighbour index (1954). No edge correction: points near the boundary have
  * their neighbours cut off, which biases R upward for small n — the caller should say so.
  */
-export function clarkEvans(points: readonly LngLat[], areaKm2: number): ClarkEvans | undefined {
+export function clarkEvans(points: readonly LngLatTuple[], areaKm2: number): ClarkEvans | undefined {
   const n = points.length;
   if (n < 2 || !(areaKm2 > 0)) return undefined;
   const lat0 = points.reduce((s, p) => s + p[1], 0) / n;
@@ -62,42 +53,17 @@ export function clarkEvans(points: readonly LngLat[], areaKm2: number): ClarkEva
   return { n, areaKm2, observedMean, expectedMean, R: observedMean / expectedMean, z: (observedMean - expectedMean) / se };
 }
 
-/** Distance in metres from a point to a segment, both already projected. */
-function segDist(p: XY, a: XY, b: XY): number {
-  const dx = b[0] - a[0];
-  const dy = b[1] - a[1];
-  const len2 = dx * dx + dy * dy;
-  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2));
-  return Math.hypot(p[0] - (a[0] + t * dx), p[1] - (a[1] + t * dy));
-}
-
-function inRing(p: XY, ring: readonly XY[]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const a = ring[i] as XY;
-    const b = ring[j] as XY;
-    if (a[1] > p[1] !== b[1] > p[1] && p[0] < ((b[0] - a[0]) * (p[1] - a[1])) / (b[1] - a[1]) + a[0]) inside = !inside;
-  }
-  return inside;
-}
-
 /** Polygon as projected rings: [outer, ...holes]. */
 type PolyXY = XY[][];
 
-function inPolygon(p: XY, poly: PolyXY): boolean {
-  const [outer, ...holes] = poly;
-  if (!outer || !inRing(p, outer)) return false;
-  return !holes.some((h) => inRing(p, h));
-}
-
 /** Geometries as lng/lat (a subset of GeoJSON, kept structural so tests can pass literals). */
 export type SimpleGeometry =
-  | { type: 'Point'; coordinates: LngLat }
-  | { type: 'MultiPoint'; coordinates: readonly LngLat[] }
-  | { type: 'LineString'; coordinates: readonly LngLat[] }
-  | { type: 'MultiLineString'; coordinates: readonly (readonly LngLat[])[] }
-  | { type: 'Polygon'; coordinates: readonly (readonly LngLat[])[] }
-  | { type: 'MultiPolygon'; coordinates: readonly (readonly (readonly LngLat[])[])[] };
+  | { type: 'Point'; coordinates: LngLatTuple }
+  | { type: 'MultiPoint'; coordinates: readonly LngLatTuple[] }
+  | { type: 'LineString'; coordinates: readonly LngLatTuple[] }
+  | { type: 'MultiLineString'; coordinates: readonly (readonly LngLatTuple[])[] }
+  | { type: 'Polygon'; coordinates: readonly (readonly LngLatTuple[])[] }
+  | { type: 'MultiPolygon'; coordinates: readonly (readonly (readonly LngLatTuple[])[])[] };
 
 /** A geometry reduced to what distance needs: points, segments (lines) and polygons (projected). */
 interface Target {
@@ -106,7 +72,7 @@ interface Target {
   polys: PolyXY[];
 }
 
-function toTarget(g: SimpleGeometry, proj: (p: LngLat) => XY): Target {
+function toTarget(g: SimpleGeometry, proj: (p: LngLatTuple) => XY): Target {
   const t: Target = { points: [], lines: [], polys: [] };
   switch (g.type) {
     case 'Point':
@@ -134,10 +100,11 @@ function toTarget(g: SimpleGeometry, proj: (p: LngLat) => XY): Target {
 function distanceTo(p: XY, t: Target): number {
   let best = Number.POSITIVE_INFINITY;
   for (const q of t.points) best = Math.min(best, Math.hypot(p[0] - q[0], p[1] - q[1]));
-  for (const l of t.lines) for (let i = 1; i < l.length; i++) best = Math.min(best, segDist(p, l[i - 1] as XY, l[i] as XY));
+  for (const l of t.lines) for (let i = 1; i < l.length; i++) best = Math.min(best, pointSegmentDistance(p, l[i - 1] as XY, l[i] as XY));
   for (const poly of t.polys) {
-    if (inPolygon(p, poly)) return 0;
-    for (const ring of poly) for (let i = 1; i < ring.length; i++) best = Math.min(best, segDist(p, ring[i - 1] as XY, ring[i] as XY));
+    if (pointInPolygon(p, poly)) return 0;
+    for (const ring of poly)
+      for (let i = 1; i < ring.length; i++) best = Math.min(best, pointSegmentDistance(p, ring[i - 1] as XY, ring[i] as XY));
   }
   return best;
 }
@@ -187,7 +154,7 @@ export function coverageShare(
   for (let y = minY + spacing / 2; y < maxY; y += spacing)
     for (let x = minX + spacing / 2; x < maxX; x += spacing) {
       const p: XY = [x, y];
-      if (!polys.some((poly) => inPolygon(p, poly))) continue;
+      if (!polys.some((poly) => pointInPolygon(p, poly))) continue;
       samples++;
       if (ts.some((t) => distanceTo(p, t) <= radius)) covered++;
     }

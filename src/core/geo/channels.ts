@@ -1,4 +1,7 @@
-import { type BBox, metresPerDegree, type Pos, pointSegmentDistance, segmentLength } from './clip';
+import { type BBox, insideBBox, type Pos } from './clip';
+import { pointInPolygon } from './contains';
+import { pointSegmentDistance } from './planar';
+import { localProjection, metresPerDegree, segmentLength, type XY } from './sphere';
 
 /**
  * Historic channels of the old city that now run in culverts or were filled in. The clearmap OSM
@@ -37,10 +40,6 @@ export interface ChannelVerdict {
   why: 'corridor' | 'branch' | null;
 }
 
-function inBox(p: Pos, b: BBox): boolean {
-  return p[0] >= b[0] && p[0] <= b[2] && p[1] >= b[1] && p[1] <= b[3];
-}
-
 function corridorShares(parts: Pos[][]): { total: number; byCorridor: number[] } {
   const byCorridor = COVERED_CORRIDORS.map(() => 0);
   let total = 0;
@@ -54,39 +53,24 @@ function corridorShares(parts: Pos[][]): { total: number; byCorridor: number[] }
       const northSouth = Math.abs((b[1] - a[1]) * k.y) >= Math.abs((b[0] - a[0]) * k.x);
       const mid: Pos = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
       const idx = COVERED_CORRIDORS.findIndex(
-        (c) => inBox(a, c.box) && inBox(b, c.box) && inBox(mid, c.box) && (c.run === 'north-south') === northSouth,
+        (c) => insideBBox(a, c.box) && insideBBox(b, c.box) && insideBBox(mid, c.box) && (c.run === 'north-south') === northSouth,
       );
       if (idx >= 0) byCorridor[idx] = (byCorridor[idx] ?? 0) + len;
     }
   return { total, byCorridor };
 }
 
-/** Even-odd point in polygon over a set of rings (holes included, so a hole counts as outside). */
-function inRings(p: Pos, rings: Pos[][]): boolean {
-  let inside = false;
-  for (const r of rings)
-    for (let i = 0, j = r.length - 1; i < r.length; j = i++) {
-      const a = r[i] as Pos;
-      const b = r[j] as Pos;
-      if (a[1] > p[1] !== b[1] > p[1] && p[0] < ((b[0] - a[0]) * (p[1] - a[1])) / (b[1] - a[1]) + a[0]) inside = !inside;
-    }
-  return inside;
-}
+type Projection = (p: readonly number[]) => XY;
 
-function toMetres(p: Pos, k: { x: number; y: number }): Pos {
-  return [p[0] * k.x, p[1] * k.y];
-}
-
-function nearAny(p: Pos, lines: Pos[][], k: { x: number; y: number }, within: number): boolean {
-  const q = toMetres(p, k);
+function nearAny(p: Pos, lines: Pos[][], proj: Projection, within: number): boolean {
+  const q = proj(p);
   for (const l of lines)
-    for (let i = 1; i < l.length; i++)
-      if (pointSegmentDistance(q, toMetres(l[i - 1] as Pos, k), toMetres(l[i] as Pos, k)) <= within) return true;
+    for (let i = 1; i < l.length; i++) if (pointSegmentDistance(q, proj(l[i - 1] as Pos), proj(l[i] as Pos)) <= within) return true;
   return false;
 }
 
 /** Share of a line's length (sampled every ~20 m) that lies in or beside a water polygon. */
-function openWaterShare(parts: Pos[][], areaRings: Pos[][], k: { x: number; y: number }): number {
+function openWaterShare(parts: Pos[][], areaRings: Pos[][], proj: Projection): number {
   let n = 0;
   let wet = 0;
   for (const line of parts)
@@ -97,7 +81,8 @@ function openWaterShare(parts: Pos[][], areaRings: Pos[][], k: { x: number; y: n
       for (let s = 0; s < steps; s++) {
         const p: Pos = [a[0] + ((b[0] - a[0]) * s) / steps, a[1] + ((b[1] - a[1]) * s) / steps];
         n++;
-        if (inRings(p, areaRings) || nearAny(p, areaRings, k, ALONGSIDE_M)) wet++;
+        // Even-odd over the rings of all water areas together, holes included (a hole counts as outside).
+        if (pointInPolygon(p, areaRings) || nearAny(p, areaRings, proj, ALONGSIDE_M)) wet++;
       }
     }
   return n ? wet / n : 0;
@@ -110,7 +95,7 @@ function openWaterShare(parts: Pos[][], areaRings: Pos[][], k: { x: number; y: n
  * were covered together with the moats they fed).
  */
 export function classifyWaterways(lines: Pos[][][], areaRings: Pos[][]): ChannelVerdict[] {
-  const k = metresPerDegree(39.92);
+  const proj = localProjection(39.92);
   const verdicts: ChannelVerdict[] = lines.map((parts) => {
     const { total, byCorridor } = corridorShares(parts);
     const matched = byCorridor.reduce((s, x) => s + x, 0);
@@ -118,7 +103,7 @@ export function classifyWaterways(lines: Pos[][][], areaRings: Pos[][]): Channel
     const names = COVERED_CORRIDORS.filter((_, i) => (byCorridor[i] ?? 0) / total >= NAME_SHARE).map((c) => c.zh);
     return { covered: true, channel: names.join(' / '), why: 'corridor' };
   });
-  const dry = lines.map((parts, i) => (verdicts[i]?.covered ? false : openWaterShare(parts, areaRings, k) < OPEN_WATER_SHARE));
+  const dry = lines.map((parts, i) => (verdicts[i]?.covered ? false : openWaterShare(parts, areaRings, proj) < OPEN_WATER_SHARE));
   let changed = true;
   while (changed) {
     changed = false;
@@ -126,8 +111,8 @@ export function classifyWaterways(lines: Pos[][][], areaRings: Pos[][]): Channel
       if (verdicts[i]?.covered || !dry[i]) return;
       const covered = lines.filter((_, j) => verdicts[j]?.covered).flat();
       const touches =
-        parts.some((l) => l.some((p) => nearAny(p, covered, k, JOIN_M))) ||
-        covered.some((l) => l.some((p) => nearAny(p, parts, k, JOIN_M)));
+        parts.some((l) => l.some((p) => nearAny(p, covered, proj, JOIN_M))) ||
+        covered.some((l) => l.some((p) => nearAny(p, parts, proj, JOIN_M)));
       if (touches) {
         verdicts[i] = { covered: true, channel: null, why: 'branch' };
         changed = true;

@@ -6,10 +6,11 @@
  */
 import { featureCollection } from '@turf/helpers';
 import union from '@turf/union';
-import { metresPerDegree, type Pos, segmentLength } from './clip';
+import type { Pos } from './clip';
 import type { DerivationT, WaypointT } from './derivation';
 import { facesAt } from './faces';
 import { type Network, type RoadClass, route } from './network';
+import { metresPerDegree, segmentLength } from './sphere';
 
 export interface DeriveContext {
   roads: Network;

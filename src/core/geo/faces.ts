@@ -8,7 +8,8 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { featureCollection, lineString } from '@turf/helpers';
 import polygonize from '@turf/polygonize';
 import union from '@turf/union';
-import { type BBox, clipLine, metresPerDegree, type Pos } from './clip';
+import { type BBox, clipLine, type Pos } from './clip';
+import { metresPerDegree } from './sphere';
 
 export interface FaceResult {
   geometry: GeoJSON.Polygon | GeoJSON.MultiPolygon;

@@ -7,7 +7,8 @@ import area from '@turf/area';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { featureCollection } from '@turf/helpers';
 import intersect from '@turf/intersect';
-import { type Pos, segmentLength } from './clip';
+import type { Pos } from './clip';
+import { segmentLength } from './sphere';
 
 type Area = GeoJSON.Polygon | GeoJSON.MultiPolygon;
 

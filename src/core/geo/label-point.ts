@@ -1,23 +1,18 @@
 import area from '@turf/area';
-import pointOnFeature from '@turf/point-on-feature';
+import { representativePoint } from './represent';
 import type { GeometryT } from './schema';
+import { lineLength, segmentLength } from './sphere';
 
 type Pos = readonly number[];
 
-const planar = (a: Pos, b: Pos, cosLat: number) =>
-  Math.hypot(((b[0] as number) - (a[0] as number)) * cosLat, (b[1] as number) - (a[1] as number));
-
-/** The point half-way along a line, measured along it (equirectangular, exact enough within a city). */
+/** The point half-way along a line, measured along it. */
 export function midpointAlong(line: readonly Pos[]): [number, number] {
   const first = line[0] as Pos;
-  const cosLat = Math.cos(((first[1] as number) * Math.PI) / 180);
-  let total = 0;
-  for (let i = 1; i < line.length; i++) total += planar(line[i - 1] as Pos, line[i] as Pos, cosLat);
-  let left = total / 2;
+  let left = lineLength(line) / 2;
   for (let i = 1; i < line.length; i++) {
     const a = line[i - 1] as Pos;
     const b = line[i] as Pos;
-    const d = planar(a, b, cosLat);
+    const d = segmentLength(a, b);
     if (d >= left && d > 0) {
       const t = left / d;
       return [(a[0] as number) + t * ((b[0] as number) - (a[0] as number)), (a[1] as number) + t * ((b[1] as number) - (a[1] as number))];
@@ -27,17 +22,10 @@ export function midpointAlong(line: readonly Pos[]): [number, number] {
   return [first[0] as number, first[1] as number];
 }
 
-const lineLength = (line: readonly Pos[]) => {
-  const cosLat = Math.cos((((line[0] as Pos)[1] as number) * Math.PI) / 180);
-  let total = 0;
-  for (let i = 1; i < line.length; i++) total += planar(line[i - 1] as Pos, line[i] as Pos, cosLat);
-  return total;
-};
-
 /**
  * A point ON the drawn shape where its name goes (and where a click on it lands): the point
- * itself; half-way along a line (its longest part); inside a polygon (its largest part), at the
- * centroid when that is inside, else at a point guaranteed on the surface.
+ * itself; half-way along a line (its longest part); inside a polygon (its largest part), at a
+ * point guaranteed on its surface (the kernel's representative point).
  */
 export function labelPoint(g: GeometryT): [number, number] {
   switch (g.type) {
@@ -47,17 +35,14 @@ export function labelPoint(g: GeometryT): [number, number] {
       return [(g.coordinates[0] as Pos)[0] as number, (g.coordinates[0] as Pos)[1] as number];
     case 'LineString':
       return midpointAlong(g.coordinates);
-    case 'MultiLineString': {
-      const longest = [...g.coordinates].sort((a, b) => lineLength(b) - lineLength(a))[0] ?? [];
-      return midpointAlong(longest);
-    }
+    case 'MultiLineString':
+      return midpointAlong([...g.coordinates].sort((a, b) => lineLength(b) - lineLength(a))[0] ?? []);
     case 'Polygon':
     case 'MultiPolygon': {
       const parts = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-      const polys = parts.map((coordinates) => ({ type: 'Polygon' as const, coordinates: coordinates as number[][][] }));
-      const largest = polys.sort((a, b) => area(b) - area(a))[0] ?? polys[0];
-      const p = pointOnFeature({ type: 'Feature', properties: {}, geometry: largest } as GeoJSON.Feature).geometry.coordinates;
-      return [p[0] as number, p[1] as number];
+      const polys = parts.map((coordinates) => ({ type: 'Polygon' as const, coordinates }));
+      const largest = [...polys].sort((a, b) => area(b) - area(a))[0] ?? polys[0];
+      return representativePoint(largest as GeometryT) ?? [0, 0];
     }
   }
 }

@@ -5,7 +5,9 @@
  */
 import createGraph, { type Graph } from 'ngraph.graph';
 import { aStar } from 'ngraph.path';
-import { metresPerDegree, type Pos, pointSegmentDistance, segmentLength } from './clip';
+import type { Pos } from './clip';
+import { pointSegmentDistance } from './planar';
+import { metresPerDegree, segmentLength } from './sphere';
 
 export type RoadClass = 1 | 2 | 3;
 

@@ -1,8 +1,10 @@
 import Flatbush from 'flatbush';
+import { geometryBbox } from '../geo/represent';
 import type { GeometryT } from '../geo/schema';
-import { distanceToGeometryM, EARTH_RADIUS_M, geometryBbox, type LngLat, radiusBbox } from './distance';
+import { EARTH_RADIUS_M, type LngLat, RAD, radiusBbox } from '../geo/sphere';
+import { distanceToGeometryM } from './distance';
 
-export { circlePolygon, distanceToGeometryM, EARTH_RADIUS_M, haversineM, type LngLat, pointInPolygon, radiusBbox } from './distance';
+export { distanceToGeometryM } from './distance';
 
 export interface NearItem {
   id: string;
@@ -31,8 +33,6 @@ export interface NearIndex {
   readonly lngRad: Float64Array;
   readonly cosLat: Float64Array;
 }
-
-const RAD = Math.PI / 180;
 
 export function buildNearIndex(items: readonly NearItem[]): NearIndex {
   const n = items.length;
@@ -78,7 +78,7 @@ export function nearPlaces(index: NearIndex, centre: LngLat, radiusM: number): N
   for (const i of candidates) {
     let d: number;
     if (isPoint[i] === 1) {
-      // haversine, as in distance.ts, with the place's half of it precomputed
+      // haversine, as in geo/sphere.ts, with the place's half of it precomputed
       const sLat = Math.sin(((latRad[i] as number) - cLat) / 2);
       const sLng = Math.sin(((lngRad[i] as number) - cLng) / 2);
       const h = sLat * sLat + cCos * (cosLat[i] as number) * sLng * sLng;

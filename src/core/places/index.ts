@@ -33,10 +33,3 @@ export function buildIndex(report: Report, places: PlacesCollectionT, mentions: 
     projectsByPlace: group(projects, (p) => p.placeId),
   };
 }
-
-/** The sentence of a paragraph that contains an offset. */
-export function sentenceAt(report: Report, paragraphId: string, offset: number): { start: number; end: number; text: string } | undefined {
-  const p = report.paragraphs.find((x) => x.id === paragraphId);
-  const s = p?.sentences.find((x) => offset >= x.start && offset < x.end);
-  return p && s ? { start: s.start, end: s.end, text: p.text.slice(s.start, s.end) } : undefined;
-}

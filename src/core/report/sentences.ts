@@ -24,3 +24,23 @@ export function splitSentences(text: string): Array<{ start: number; end: number
 }
 
 export const ENDS_WITH_TERMINAL = /[。!?!?::]["”’」』)》]*$/;
+
+/** What sentenceAt reads of a paragraph (the report's paragraphs, or an export's copy of them). */
+export interface ParagraphLike {
+  id: string;
+  text: string;
+  sentences: readonly { start: number; end: number }[];
+}
+/** Paragraphs to look one up in by id: the report itself, or a map built once by the caller. */
+export type Paragraphs = { readonly paragraphs: readonly ParagraphLike[] } | ReadonlyMap<string, ParagraphLike>;
+
+/** The sentence of a paragraph that contains an offset (a mention's start), or undefined when there is none. */
+export function sentenceAt(
+  source: Paragraphs,
+  paragraphId: string,
+  offset: number,
+): { start: number; end: number; text: string } | undefined {
+  const p = 'paragraphs' in source ? source.paragraphs.find((x) => x.id === paragraphId) : source.get(paragraphId);
+  const s = p?.sentences.find((x) => offset >= x.start && offset < x.end);
+  return p && s ? { start: s.start, end: s.end, text: p.text.slice(s.start, s.end) } : undefined;
+}

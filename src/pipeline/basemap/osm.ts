@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 import type { z } from 'zod';
 import { BASEMAP_BBOX } from '../../core/geo/basemap';
 import { SubdistrictCollection, type SubdistrictCollectionT } from '../../core/geo/boundaries';
-import { clipLine, clipRing, mergeLines, type Pos, roundPath, simplifyLine, tidyRing } from '../../core/geo/clip';
+import { clipLine, mergeLines, type Pos, roundPath, simplifyLine } from '../../core/geo/clip';
 import { formatBounds, subdistrictsWithoutRoads } from '../../core/geo/extract-coverage';
 import {
   greenClass,
@@ -38,6 +38,7 @@ import {
 import { parseJsonWithSchema } from '../../core/io/json';
 import { GEODATA } from '../paths';
 import { Outputs } from '../write';
+import { clipPolygons, lineGeometry, linesOf, polygonsOf } from './shape';
 
 /** The Debian packages the command runs, and the line that installs them. */
 export const OSM_TOOLS = [{ command: 'osmium', pkg: 'osmium-tool' }] as const;
@@ -131,40 +132,6 @@ interface RawFeature {
   properties: Tags & { '@type': string; '@id': number };
 }
 
-const toPos = (c: unknown): Pos => [(c as number[])[0] as number, (c as number[])[1] as number];
-const linesOf = (g: RawFeature['geometry']): Pos[][] =>
-  g.type === 'LineString'
-    ? [(g.coordinates as unknown[]).map(toPos)]
-    : g.type === 'MultiLineString'
-      ? (g.coordinates as unknown[][]).map((l) => l.map(toPos))
-      : [];
-const polygonsOf = (g: RawFeature['geometry']): Pos[][][] =>
-  g.type === 'Polygon'
-    ? [(g.coordinates as unknown[][]).map((r) => r.map(toPos))]
-    : g.type === 'MultiPolygon'
-      ? (g.coordinates as unknown[][][]).map((p) => p.map((r) => r.map(toPos)))
-      : [];
-
-function lineGeometry(parts: Pos[][]) {
-  return parts.length === 1
-    ? { type: 'LineString' as const, coordinates: parts[0] as Pos[] }
-    : { type: 'MultiLineString' as const, coordinates: parts };
-}
-
-/** Clips every ring to the box (Sutherland–Hodgman: fine for drawing), simplifies and rounds. */
-function clipArea(polys: Pos[][][], tol: number, digits: number) {
-  const out: Pos[][][] = [];
-  for (const rings of polys) {
-    const [outer, ...holes] = rings.map((r) => tidyRing(clipRing(r, BASEMAP_BBOX), tol, digits));
-    if (!outer?.length) continue;
-    out.push([outer, ...holes.filter((h) => h.length)]);
-  }
-  if (out.length === 0) return null;
-  return out.length === 1
-    ? { type: 'Polygon' as const, coordinates: out[0] as Pos[][] }
-    : { type: 'MultiPolygon' as const, coordinates: out };
-}
-
 /**
  * Lines that share their properties are joined end to end before simplifying: a street mapped as
  * twenty ways becomes one line, which is smaller and lets its name be placed along its length.
@@ -232,16 +199,16 @@ export function classifyFeatures(features: Iterable<RawFeature>): OsmBasemapData
     const polys = polygonsOf(f.geometry);
     if (polys.length === 0) continue;
     if (waterKind(t) === 'area') {
-      const g = clipArea(polys, SIMPLIFY_M, DIGITS);
+      const g = clipPolygons(polys, SIMPLIFY_M, DIGITS);
       if (g) waterAreas.push({ type: 'Feature', properties: { kind: 'area', name: name(t) }, geometry: g });
     }
     const gc = greenClass(t);
     if (gc) {
-      const g = clipArea(polys, SIMPLIFY_M, DIGITS);
+      const g = clipPolygons(polys, SIMPLIFY_M, DIGITS);
       if (g) parks.push({ type: 'Feature', properties: { class: gc, name: name(t) }, geometry: g });
     }
     if (isBuilding(t)) {
-      const g = clipArea(polys, BUILDING_SIMPLIFY_M, BUILDING_DIGITS);
+      const g = clipPolygons(polys, BUILDING_SIMPLIFY_M, BUILDING_DIGITS);
       if (g) buildings.push({ type: 'Feature', properties: { name: name(t) }, geometry: g });
     }
   }

@@ -1,5 +1,5 @@
 import type { LayerSpecification } from 'maplibre-gl';
-import { circlePolygon } from '../../../core/near/index';
+import { circlePolygon } from '../../../core/geo/sphere';
 import type { PlaceFeatureT } from '../../../core/places/model';
 import { memoLast } from '../../../core/state/selectors';
 import type { Lang } from '../../../core/state/url';

@@ -1,6 +1,6 @@
 import { type GeoJSONSource, Map as MlMap } from 'maplibre-gl';
 import { UNIT_CATEGORIES } from '../../../core/analysis/claims';
-import { representativePoint } from '../../../core/analysis/export';
+import { representativePoint } from '../../../core/geo/represent';
 import type { Phase } from '../../../core/report/model';
 import { el } from '../../dom';
 import { MapComposer } from '../../map/compose';

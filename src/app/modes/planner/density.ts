@@ -1,5 +1,5 @@
 import { UNIT_CATEGORIES } from '../../../core/analysis/claims';
-import { representativePoint } from '../../../core/analysis/export';
+import { representativePoint } from '../../../core/geo/represent';
 import type { PlaceFeatureT } from '../../../core/places/model';
 import type { PlannerOptions } from '../../../core/state/planner';
 import type { DeckOverlay } from '../../map/deck';

@@ -1,5 +1,5 @@
-import { representativePoint } from '../../../core/analysis/export';
 import { type Flow, type FlowKind, outwardFlows } from '../../../core/analysis/flows';
+import { representativePoint } from '../../../core/geo/represent';
 import type { PlaceFeatureT, ProjectT } from '../../../core/places/model';
 import { el } from '../../dom';
 import type { DeckOverlay } from '../../map/deck';

@@ -1,4 +1,4 @@
-import { circlePolygon, type LngLat } from '../../../core/near/index';
+import { circlePolygon, type LngLat } from '../../../core/geo/sphere';
 import { memoLast } from '../../../core/state/selectors';
 import { RADIUS_DEFAULT } from '../../../core/state/url';
 import type { LayerGroup, MapComposer, StyleContext } from '../../map/compose';

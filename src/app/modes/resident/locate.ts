@@ -1,4 +1,4 @@
-import type { LngLat } from '../../../core/near/index';
+import type { LngLat } from '../../../core/geo/sphere';
 import type { ResidentString } from './strings';
 
 /** How long the browser may take to locate, and a watchdog in case it never answers at all. */

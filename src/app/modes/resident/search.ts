@@ -1,10 +1,10 @@
-import pointOnFeature from '@turf/point-on-feature';
 import stationsUrl from '../../../../geodata/basemap/stations.geojson?url';
 import type { DistrictEntry } from '../../../core/gazetteer/district';
 import { anchorOf, describeEntry } from '../../../core/gazetteer/district-kinds';
 import { StationCollection } from '../../../core/geo/basemap';
+import { representativePoint } from '../../../core/geo/represent';
+import type { LngLat } from '../../../core/geo/sphere';
 import { parseJsonWithSchema } from '../../../core/io/json';
-import type { LngLat } from '../../../core/near/index';
 import type { PlaceFeatureT } from '../../../core/places/model';
 import { districtSearchable, type Searchable, searchPlaces } from '../../../core/state/search';
 import type { AtlasData } from '../../data';
@@ -90,10 +90,8 @@ export function mountResidentSearch(data: AtlasData, onFound: (f: Found) => void
       const sd = data.subdistricts.features.find((f) => f.properties.name === p.properties.name);
       if (sd) return { lng: sd.properties.label[0], lat: sd.properties.label[1] };
     }
-    const c =
-      p.properties.label ??
-      pointOnFeature({ type: 'Feature', geometry: p.geometry, properties: {} } as GeoJSON.Feature).geometry.coordinates;
-    return { lng: c[0] as number, lat: c[1] as number };
+    const c = p.properties.label ?? representativePoint(p.geometry);
+    return c ? { lng: c[0], lat: c[1] } : undefined;
   };
   const label = el('label', { for: 'resident-search', class: 'resident-label' });
   const input = el('input', {

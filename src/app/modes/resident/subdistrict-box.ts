@@ -1,5 +1,5 @@
-import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
-import type { LngLat } from '../../../core/near/index';
+import { pointInArea } from '../../../core/geo/contains';
+import type { LngLat } from '../../../core/geo/sphere';
 import { summariseSubdistrict } from '../../../core/near/subdistrict';
 import { PHASE_LABELS, type Phase, THEME_LABELS } from '../../../core/report/model';
 import type { AtlasData } from '../../data';
@@ -9,7 +9,7 @@ import { rt } from './strings';
 
 /** The 街道 the centre is in, and what the report says there: places, sentences by theme and phase, the most named. */
 export function renderSubdistrictBox(box: HTMLElement, data: AtlasData, near: LngLat, onSelect: (id: string) => void): void {
-  const sd = data.subdistricts.features.find((f) => booleanPointInPolygon([near.lng, near.lat], f as GeoJSON.Feature<GeoJSON.Polygon>));
+  const sd = data.subdistricts.features.find((f) => pointInArea([near.lng, near.lat], f.geometry));
   if (!sd) {
     box.dataset.subdistrict = '';
     box.replaceChildren(el('p', { class: 'muted' }, rt('notInXicheng')));

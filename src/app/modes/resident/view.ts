@@ -1,6 +1,7 @@
 import type { LngLatBoundsLike } from 'maplibre-gl';
 import type { GeometryT } from '../../../core/geo/schema';
-import { buildNearIndex, circlePolygon, distanceToGeometryM, type LngLat, nearPlaces } from '../../../core/near/index';
+import { circlePolygon, type LngLat } from '../../../core/geo/sphere';
+import { buildNearIndex, distanceToGeometryM, nearPlaces } from '../../../core/near/index';
 import type { PlaceFeatureT } from '../../../core/places/model';
 import { memoLast } from '../../../core/state/selectors';
 import { RADIUS_DEFAULT, RADIUS_MAX, RADIUS_MIN, type UrlState } from '../../../core/state/url';
