@@ -8,15 +8,17 @@
  * prints the JS heap in use and the DOM counters (nodes, event listeners): the heap curve. A
  * leak shows as a steady climb; a flat kiosk levels off after the first bursts.
  *
- * Uses the kiosk's test hook (window.atlasKiosk.setTimings, phase) to shorten the idle clock.
- * Off-origin requests are aborted (and counted): a kiosk has no internet.
+ * Uses the kiosk's test hook (window.atlasKiosk.setTimings, phase) to shorten the idle clock: the
+ * bench makes its own build with the test handles (ATLAS_TEST_HOOKS=1) in a temp dir, since a
+ * production build has none. Off-origin requests are aborted (and counted): a kiosk has no internet.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { preview } from 'vite';
+import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 import { table } from './util';
 
@@ -65,11 +67,18 @@ async function main(): Promise<number> {
   const burst = Number(values.burst ?? 50);
   const every = Number(values.sample ?? 100);
   const random = rng(Number(values.seed ?? 16));
-  if (!existsSync(resolve(ROOT, 'dist/index.html'))) {
-    process.stderr.write('bench:kiosk: dist/ is missing — run `npm run build` first.\n');
-    return 1;
-  }
-  const server = await preview({ root: ROOT, preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false }, logLevel: 'warn' });
+  // The app as production builds it, plus the kiosk's test handle: built into a temp dir.
+  const outDir = mkdtempSync(join(tmpdir(), 'atlas-kiosk-bench-'));
+  process.env.ATLAS_TEST_HOOKS = '1';
+  await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  delete process.env.ATLAS_TEST_HOOKS;
+  if (!existsSync(resolve(outDir, 'index.html'))) throw new Error('the kiosk bench build wrote no index.html');
+  const server = await preview({
+    root: ROOT,
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+    logLevel: 'warn',
+  });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('preview server did not report its URL');
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
@@ -146,6 +155,7 @@ async function main(): Promise<number> {
   } finally {
     await browser.close();
     await server.close();
+    rmSync(outDir, { recursive: true, force: true });
   }
 }
 
