@@ -111,6 +111,8 @@ async function start(): Promise<void> {
   const { map } = created;
   const first = store.get();
   const firstPlace = first.place ? data.index.places.get(first.place) : undefined;
+  // A link to a place on a phone: the sheet down to its peek, so the card and the place above it are both in view.
+  if (firstPlace && window.matchMedia('(max-width: 720px)').matches) $('side').dataset.sheet = 'peek';
   if (firstPlace && !first.view) mapScreen.camera.show(placesToShow(firstPlace, data.index.places), { animate: false });
   // The basemap and the district outline are added as their files arrive; the legend describes
   // the basemap actually drawn, so it is painted again then.
