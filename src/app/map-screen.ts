@@ -58,17 +58,18 @@ export function attachMapScreen(created: CreatedMap, data: AtlasData, store: Sto
       .then((zoom) => map.easeTo({ center: at, zoom }));
   };
   const hitSource = { map, places: data.index.places, theme: () => themeOf(store.get()), selected: () => store.get().place };
-  if (TEST_HOOKS) expose('atlasHit', (x: number, y: number, pointer: 'mouse' | 'touch') => ({ hit: hitAt(hitSource, { x, y }, pointer), candidates: candidatesAt(hitSource, { x, y }, 20) }));
-  attachMapInput(
-    hitSource,
-    {
-      onGesture: (g) => {
-        chooser.close();
-        if (!taker(g)) screen.actions.onMapGesture(g, zoomToCluster);
-      },
-      onHover: (id) => store.hover(id),
+  if (TEST_HOOKS)
+    expose('atlasHit', (x: number, y: number, pointer: 'mouse' | 'touch') => ({
+      hit: hitAt(hitSource, { x, y }, pointer),
+      candidates: candidatesAt(hitSource, { x, y }, 20),
+    }));
+  attachMapInput(hitSource, {
+    onGesture: (g) => {
+      chooser.close();
+      if (!taker(g)) screen.actions.onMapGesture(g, zoomToCluster);
     },
-  );
+    onHover: (id) => store.hover(id),
+  });
   const deck = new DeckOverlay(map);
   const origin = arcOrigin(data);
   const arcs = (s: UrlState, prev: UrlState | undefined, changed: Changed) => {

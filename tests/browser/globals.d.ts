@@ -12,6 +12,6 @@ declare global {
     atlasPlanner?: PlannerHook;
     atlasArcs?: number;
     atlasCompare?: MlMap[];
-    atlasHit?: (x: number, y: number, pointer: "mouse" | "touch") => { hit: unknown; candidates: unknown[] };
+    atlasHit?: (x: number, y: number, pointer: 'mouse' | 'touch') => { hit: unknown; candidates: unknown[] };
   }
 }

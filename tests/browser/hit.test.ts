@@ -65,7 +65,11 @@ async function clickSpot(page: Page, p: Place): Promise<{ x: number; y: number; 
       const rect = map.getCanvas().getBoundingClientRect();
       // On the map itself, not under a control or panel floating over it (toggles, zoom, legend, card).
       const inside = (x: number, y: number) =>
-        x > 30 && y > 30 && x < rect.width - 30 && y < rect.height - 30 && document.elementFromPoint(rect.left + x, rect.top + y) === map.getCanvas();
+        x > 30 &&
+        y > 30 &&
+        x < rect.width - 30 &&
+        y < rect.height - 30 &&
+        document.elementFromPoint(rect.left + x, rect.top + y) === map.getCanvas();
       const candidates = spots.map((s) => map.project(s as [number, number])).map((q) => ({ x: q.x, y: q.y }));
       if (area)
         for (let gy = 40; gy < rect.height - 40; gy += 24)

@@ -1,4 +1,4 @@
-import { ROAD_DATA_EAST_LIMIT, ROAD_DATA_SOUTH_LIMIT } from '../../../core/geo/basemap';
+import { ROAD_DATA_EAST_LIMIT, ROAD_DATA_SOUTH_LIMIT } from '../../../core/geo/basemap-extent';
 import { activeBasemap, type BasemapKind } from './active';
 import { BASEMAP_PALETTES, type BasemapTheme } from './palette';
 

@@ -1,0 +1,31 @@
+/** The gazetteer's vocabulary (categories, precisions), apart from the schemas in ./model.ts. */
+export const CATEGORIES = [
+  'subdistrict',
+  'district',
+  'wholesale-market',
+  'heritage',
+  'park',
+  'greenway',
+  'water',
+  'renovation',
+  'housing',
+  'road',
+  'cultural-venue',
+  'commercial',
+  'transport',
+  'school',
+  'hospital',
+  'elderly-care',
+  'sports',
+  'institution',
+  'area',
+  'region',
+  'event',
+  'organisation',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const PRECISIONS = ['exact', 'approximate', 'area', 'district-wide', 'no-site', 'compound'] as const;
+export type Precision = (typeof PRECISIONS)[number];
+/** Precisions of things that are drawn on the map. */
+export const MAPPED_PRECISIONS: ReadonlySet<Precision> = new Set(['exact', 'approximate', 'area']);
