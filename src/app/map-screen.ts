@@ -12,6 +12,7 @@ import { HoverOnMap } from './map/hover';
 import { attachMapInput, type MapGesture } from './map/interaction';
 import { drawArcs } from './map/layers/arcs';
 import { PLACE_SOURCES } from './map/layers/places';
+import { hasUncertaintyRing } from './map/layers/selection';
 import { providePlaces } from './map/overlays';
 import { themeOf } from './map/theme';
 import { Chooser } from './panels/chooser';
@@ -41,14 +42,22 @@ export function arcOrigin(data: AtlasData): [number, number] {
  */
 export function attachMapScreen(created: CreatedMap, data: AtlasData, store: Store, selectors: Selectors, screen: MainScreen): MapScreen {
   const { map, composer } = created;
-  providePlaces(composer, selectors, data.index.places);
+  // The store's state from now on (the map was made before it was known): providing the places
+  // applies with it, so the selectors see the same filters object as the panels and keep their answers.
+  composer.apply({ theme: themeOf(store.get()), state: store.get() });
+  providePlaces(composer, selectors, data.index.places, () => store.hovering());
   const covered = () => coveredPadding(map.getContainer(), [$('card'), $('side'), document.getElementById('kiosk-qr')]);
   const camera = new Camera(map, covered);
   const chooser = new Chooser(document.querySelector('.map-panel') as HTMLElement);
   screen.attachMap(map, camera, chooser);
   const hover = new HoverOnMap(map, data.index.places);
+  let ringShown = false;
   store.onHover((id) => {
     hover.set(id);
+    // Only an approximate point's ring needs the style: other places are lit by feature state.
+    const ring = hasUncertaintyRing(id ? data.index.places.get(id) : undefined);
+    if (ring || ringShown) composer.apply();
+    ringShown = ring;
     screen.report.mark('is-hover', id);
   });
   let taker: (g: MapGesture) => boolean = () => false;
@@ -86,7 +95,6 @@ export function attachMapScreen(created: CreatedMap, data: AtlasData, store: Sto
     composer.apply({ theme: themeOf(s), state: s });
     arcs(s, prev, changed);
   });
-  composer.apply({ theme: themeOf(store.get()), state: store.get() });
   if (store.get().outside) arcs(store.get(), undefined, new Set(['outside']));
   return {
     map,

@@ -9,7 +9,7 @@ import './offline.css';
  *   unattended kiosk reloads into it on its own once nobody is using it (its attract tour is on).
  *   The old page never runs against the new files: until it reloads, the old cache serves it.
  *
- * Loaded lazily by main.ts (one line) and registered after the page's load event, so none of it
+ * Loaded lazily by start.ts (one line) and registered after the page's load event, so none of it
  * weighs on the first paint.
  */
 

@@ -80,6 +80,24 @@ describe('rendering by what changed', () => {
     await context.close();
   });
 
+  it("an approximate point's uncertainty ring shows while the place is hovered in the text, and only then", async () => {
+    const { page, context } = await session.open('?map=13/39.94/116.38');
+    await settled(page);
+    const rings = () =>
+      page.evaluate(() => {
+        const map = window.atlas?.map as import('maplibre-gl').Map;
+        return [...new Set(map.queryRenderedFeatures({ layers: ['selection-ring'] }).map((f) => f.properties.id as string))];
+      });
+    expect(await rings()).toEqual([]);
+    // 安德馨居 is placed within 800 m: its ring is drawn on the ground while it is asked about.
+    await page.locator('#p3-6-2 mark[data-place-id="ande-xinju"]').first().hover();
+    await expect.poll(async () => (await settled(page), await rings())).toEqual(['ande-xinju']);
+    // The pointer moves onto 什刹海 (an area: lit by its own fill, no ring) and the ring goes.
+    await page.locator('#p3-3-2 mark[data-place-id="shichahai"]').hover();
+    await expect.poll(async () => (await settled(page), await rings())).toEqual([]);
+    await context.close();
+  });
+
   it('nothing left the origin and no page error', () => {
     expect(session.offOrigin).toEqual([]);
     expect(session.errors).toEqual([]);

@@ -37,7 +37,7 @@ function bounds(fc) {
   ];
 }
 
-const BASEMAP = ['roads', 'water', 'districts', 'stations', 'subway-lines', 'rail-stations', 'coverage'];
+const BASEMAP = ['roads', 'water', 'ground', 'districts', 'stations', 'subway-lines', 'rail-stations', 'coverage', 'street-names'];
 const [subdistricts, district, places, ...basemap] = await Promise.all([
   get('./subdistricts.geojson'),
   get('./district.geojson'),
@@ -90,6 +90,15 @@ map.on('load', () => {
       paint: { 'circle-radius': 3, 'circle-color': '#777' },
     });
   });
+  // Street names are labels along their lines, as the app draws them.
+  if (basemap[BASEMAP.indexOf('street-names')])
+    map.addLayer({
+      id: 'bm-street-names-label',
+      type: 'symbol',
+      source: 'bm-street-names',
+      layout: { 'symbol-placement': 'line', 'text-field': ['get', 'name'], 'text-font': ['Noto Sans Regular'], 'text-size': 12 },
+      paint: { 'text-color': '#5b4a3a', 'text-halo-color': '#ffffff', 'text-halo-width': 1 },
+    });
   map.addSource('district', { type: 'geojson', data: district });
   map.addLayer({ id: 'district-fill', type: 'fill', source: 'district', paint: { 'fill-color': '#fbfaf6' } });
   map.addLayer({ id: 'district-line', type: 'line', source: 'district', paint: { 'line-color': '#5b4a3a', 'line-width': 2 } });

@@ -1,7 +1,7 @@
 import bbox from '@turf/bbox';
 import { AttributionControl, type LngLatBoundsLike, Map as MlMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import mapCssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { DistrictCollectionT } from '../../core/geo/boundaries';
 import type { UrlState, View } from '../../core/state/url';
 import type { Boundaries } from '../data';
@@ -57,6 +57,7 @@ export async function createMap(
     document.head.append(link);
   }
   const origin = new URL('./', location.href).href;
+  performance.mark('atlas-map-create');
   const map = new MlMap({
     container,
     style: baseStyle(origin),
@@ -78,6 +79,7 @@ export async function createMap(
       .catch(() => undefined /* reported by whoever awaits the data */);
   // 'style.load' rather than 'load': layers can be added once the style is parsed, a frame earlier.
   if (!map.isStyleLoaded()) await map.once('style.load');
+  performance.mark('atlas-style-loaded');
   const composer = new MapComposer(map, { theme, state });
   provideBackground(composer);
   const outline = boundaries.then((b) => provideBoundaries(composer, b));

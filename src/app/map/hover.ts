@@ -20,7 +20,6 @@ export class HoverOnMap {
     const kind = place ? kindOf(place) : null;
     if (!id || !place || !kind) return;
     this.lit.push({ source: PLACE_SOURCES[kind], id });
-    if (kind === 'points' && place.properties.precision === 'approximate') this.lit.push({ source: PLACE_SOURCES.halos, id });
     for (const f of this.lit) if (this.map.getSource(f.source)) this.map.setFeatureState(f, { hover: true });
   }
 }

@@ -7,7 +7,7 @@ import { BASEMAP_PALETTES } from './basemap/palette';
 import type { MapComposer } from './compose';
 import { districtGroup } from './layers/district';
 import { placesGroup } from './layers/places';
-import { selectionGroup } from './layers/selection';
+import { hasUncertaintyRing, selectionGroup } from './layers/selection';
 import { subdistrictsGroup } from './layers/subdistricts';
 
 /** The background: the ground colour of the theme. */
@@ -28,8 +28,16 @@ export function provideBoundaries(composer: MapComposer, b: { district: District
  * The report's places and the selection, as functions of the state: what is in scope and passes
  * the filters, the language of the labels, the selected place (a compound shows its parts).
  */
-export function providePlaces(composer: MapComposer, selectors: Selectors, byId: ReadonlyMap<string, PlaceFeatureT>): void {
-  const withGeometry = memoLast((list: readonly PlaceFeatureT[]) => list.filter((f) => f.geometry !== null));
+export function providePlaces(
+  composer: MapComposer,
+  selectors: Selectors,
+  byId: ReadonlyMap<string, PlaceFeatureT>,
+  hovered: () => string | undefined,
+): void {
+  // One memo per list: a single-entry memo shared by two lists would recompute on every call.
+  const drawable = () => memoLast((list: readonly PlaceFeatureT[]) => list.filter((f) => f.geometry !== null));
+  const scopeDrawn = drawable();
+  const visibleDrawn = drawable();
   const ids = memoLast((visible: readonly PlaceFeatureT[]) => visible.map((f) => f.id));
   const selected = memoLast((id: string | undefined) => {
     const p = id ? byId.get(id) : undefined;
@@ -37,13 +45,17 @@ export function providePlaces(composer: MapComposer, selectors: Selectors, byId:
   });
   composer.provide('places', (ctx) => {
     const s: UrlState = ctx.state;
-    const visible = withGeometry(selectors.visible(s));
+    const visible = visibleDrawn(selectors.visible(s));
     return placesGroup(ctx, {
-      scope: withGeometry(selectors.inScope(s)),
+      scope: scopeDrawn(selectors.inScope(s)),
       visible,
       visibleIds: isEmpty(s.filters) ? null : ids(visible),
       selected: s.place,
     });
   });
-  composer.provide('selection', (ctx) => selectionGroup(ctx, selected(ctx.state.place)));
+  composer.provide('selection', (ctx) => {
+    const h = hovered();
+    const ring = h ? byId.get(h) : undefined;
+    return selectionGroup(ctx, selected(ctx.state.place), hasUncertaintyRing(ring) ? ring : undefined);
+  });
 }

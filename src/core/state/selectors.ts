@@ -25,7 +25,14 @@ export interface SelectorData {
 }
 
 export function createSelectors(data: SelectorData) {
-  const inScope = memoLast((outside: boolean) => data.places.filter((f) => outside || f.properties.inXicheng));
+  // Both scopes kept (not only the last): the search asks for every place while the map and the
+  // panels ask for Xicheng's, and each answer must stay the same array between their calls.
+  const scopes = new Map<boolean, PlaceFeatureT[]>();
+  const inScope = (outside: boolean): PlaceFeatureT[] => {
+    let list = scopes.get(outside);
+    if (!list) scopes.set(outside, (list = data.places.filter((f) => outside || f.properties.inXicheng)));
+    return list;
+  };
   const visible = memoLast((outside: boolean, filters: Filters) => applyFilters(inScope(outside), filters));
   const visibleIds = memoLast((list: readonly PlaceFeatureT[]) => new Set(list.map((f) => f.id)));
   const counts = memoLast((outside: boolean, filters: Filters) => facetCounts(inScope(outside), filters));

@@ -2,6 +2,7 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { RailStationCollectionT, StationCollectionT } from '../../../core/geo/basemap';
 import { memoLast } from '../../../core/state/selectors';
 import type { LayerGroup } from '../compose';
+import { perFeature } from '../paint';
 import { BASEMAP_FONT, type BasemapPalette } from './palette';
 
 const withLineLabels = memoLast(
@@ -14,8 +15,8 @@ const withLineLabels = memoLast(
 /** Subway stations: a small ring, the name from zoom 13, the line numbers beneath it from zoom 15. */
 export function stations(data: StationCollectionT, p: BasemapPalette): LayerGroup {
   const source = 'basemap-stations';
-  // Interchanges are drawn larger. Two layers with a radius each rather than one with a
-  // per-feature radius: both then share a WebGL program with the other plain circle layers.
+  // Interchanges are drawn larger, in a layer of their own. Colours and radii are written per
+  // feature (see perFeature) so every circle layer shares the places' one WebGL program.
   const interchange: ExpressionSpecification = ['>', ['length', ['get', 'lines']], 1];
   const kinds: Array<[string, ExpressionSpecification, number, number]> = [
     ['basemap-stations', ['!', interchange], 1.8, 4],
@@ -27,10 +28,10 @@ export function stations(data: StationCollectionT, p: BasemapPalette): LayerGrou
     source,
     filter,
     paint: {
-      'circle-color': p.stationFill,
-      'circle-stroke-color': p.stationStroke,
+      'circle-color': perFeature(p.stationFill),
+      'circle-stroke-color': perFeature(p.stationStroke),
       'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 11, 1, 16, 1.5],
-      'circle-radius': ['interpolate', ['linear'], ['zoom'], 11, r11, 16, r16],
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 11, perFeature(r11), 16, perFeature(r16)],
     },
   }));
   layers.push({
@@ -68,10 +69,10 @@ export function railStations(data: RailStationCollectionT, p: BasemapPalette): L
         type: 'circle',
         source,
         paint: {
-          'circle-color': p.railFill,
-          'circle-stroke-color': p.railStroke,
+          'circle-color': perFeature(p.railFill),
+          'circle-stroke-color': perFeature(p.railStroke),
           'circle-stroke-width': 2,
-          'circle-radius': ['interpolate', ['linear'], ['zoom'], 11, 3, 16, 6],
+          'circle-radius': ['interpolate', ['linear'], ['zoom'], 11, perFeature(3), 16, perFeature(6)],
         },
       },
       {

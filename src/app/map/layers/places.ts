@@ -1,5 +1,4 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
-import { circlePolygon } from '../../../core/geo/sphere';
 import type { PlaceFeatureT } from '../../../core/places/model';
 import { memoLast } from '../../../core/state/selectors';
 import type { Lang } from '../../../core/state/url';
@@ -16,7 +15,7 @@ export interface PlacesInput {
   selected: string | undefined;
 }
 
-export const PLACE_SOURCES = { points: 'place-points', lines: 'place-lines', areas: 'place-areas', halos: 'place-halos' } as const;
+export const PLACE_SOURCES = { points: 'place-points', lines: 'place-lines', areas: 'place-areas' } as const;
 export type PlaceKind = keyof typeof PLACE_SOURCES;
 
 export function kindOf(f: PlaceFeatureT): PlaceKind | null {
@@ -61,30 +60,12 @@ const labelFeature = (f: PlaceFeatureT): GeoJSON.Feature => ({
   geometry: { type: 'Point', coordinates: f.properties.label ?? [0, 0] },
 });
 
-/**
- * Uncertainty of an approximate point as a ring true to scale (a polygon on the ground, so it is
- * right at every zoom). Drawn only while its place is hovered or selected: a 4.7 km circle must
- * inform, not tint half the district.
- */
-const haloFeature = (f: PlaceFeatureT): GeoJSON.Feature => {
-  const [lng, lat] = f.geometry?.type === 'Point' ? f.geometry.coordinates : [0, 0];
-  return {
-    type: 'Feature',
-    properties: { id: f.id, category: f.properties.category },
-    geometry: {
-      type: 'Polygon',
-      coordinates: [circlePolygon({ lng: lng as number, lat: lat as number }, f.properties.uncertainty_m ?? 0)],
-    },
-  };
-};
-
 // The data objects stay the same while their input does, so the composer calls setData only on change.
 const pointsData = memoLast((visible: readonly PlaceFeatureT[]) => collection(visible.filter((f) => kindOf(f) === 'points').map(feature)));
 const scopeData = memoLast((scope: readonly PlaceFeatureT[]) => ({
   lines: collection(scope.filter((f) => kindOf(f) === 'lines').map(feature)),
   areas: collection(scope.filter((f) => kindOf(f) === 'areas').map(feature)),
   labels: collection(scope.filter((f) => kindOf(f) === 'lines' || kindOf(f) === 'areas').map(labelFeature)),
-  halos: collection(scope.filter((f) => kindOf(f) === 'points' && f.properties.precision === 'approximate').map(haloFeature)),
 }));
 
 const nameOf = (lang: Lang): ExpressionSpecification => ['get', lang === 'zh' ? 'name' : 'name_en'];
@@ -100,16 +81,20 @@ export function clusterRadius(count: number): number {
 export const LINE_WIDTHS = { casing: [6, 11], line: [3, 7] } as const;
 const widthByZoom = (w: readonly [number, number]): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], 11, w[0], 16, w[1]];
 
+const sameAtEveryZoom = (v: ExpressionSpecification): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], 0, v, 24, v];
+
 /** Paint of the one circle layer drawing places and clusters (one WebGL program rather than two). */
 export function pointPaint(look: OverlayLook) {
   return {
     'circle-color': ['case', isCluster, look.clusterFill, colourByCategory()] as ExpressionSpecification,
-    'circle-radius': [
+    // The same radius at every zoom, written as a zoom curve: the basemap's stations grow with
+    // the zoom, and a zoom-and-feature radius in both lets them share one WebGL program.
+    'circle-radius': sameAtEveryZoom([
       'case',
       isCluster,
       ['step', ['get', 'point_count'], ...CLUSTER_STEPS],
       onHover(look.hoverRadius, look.radius),
-    ] as ExpressionSpecification,
+    ] as ExpressionSpecification),
     'circle-stroke-color': ['case', isCluster, look.clusterStroke, approximate, '#ffffff', look.exactStroke] as ExpressionSpecification,
     'circle-stroke-width': look.strokeWidth,
   };
@@ -172,18 +157,6 @@ function lineAndAreaLayers(look: OverlayLook, only: FilterSpecification | undefi
       ...f(approximate),
       layout: { 'line-join': 'round' },
       paint: { 'line-color': colourByCategory(), 'line-width': widthByZoom(LINE_WIDTHS.line), 'line-dasharray': [2, 1] },
-    },
-    {
-      id: 'place-halos',
-      type: 'line',
-      source: PLACE_SOURCES.halos,
-      ...f(),
-      paint: {
-        'line-color': colourByCategory(),
-        'line-width': 1.5,
-        'line-dasharray': [3, 2],
-        'line-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 0.85, 0],
-      },
     },
   ];
 }
@@ -263,7 +236,6 @@ export function placesGroup(ctx: StyleContext, input: PlacesInput): LayerGroup {
     sources: {
       [PLACE_SOURCES.areas]: geojson(data.areas),
       [PLACE_SOURCES.lines]: geojson(data.lines),
-      [PLACE_SOURCES.halos]: geojson(data.halos),
       [PLACE_SOURCES.points]: geojson(pointsData(input.visible), { cluster: true, clusterRadius: 36, clusterMaxZoom: 14 }),
       'place-labels': geojson(data.labels),
     },

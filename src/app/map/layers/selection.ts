@@ -1,34 +1,52 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import { circlePolygon } from '../../../core/geo/sphere';
+import { GROUP_OF, GROUP_STYLE } from '../../../core/places/groups';
 import type { PlaceFeatureT } from '../../../core/places/model';
 import { memoLast } from '../../../core/state/selectors';
 import type { Lang } from '../../../core/state/url';
 import type { LayerGroup, StyleContext } from '../compose';
+import { perFeature } from '../paint';
 import { OVERLAY_LOOKS } from '../theme';
 import { LABEL_FONT } from './place-style';
 
 export const SELECTION_SOURCE = 'selection';
 
 /**
- * The selected place over everything: its shape outlined, a ring round a point, the ring of its
- * uncertainty (true to scale, an outline only) and its name, which always shows: other labels
- * give way to it, so where places share a spot the map names the one the card shows.
+ * The ring of an approximate point's uncertainty, true to scale (a polygon on the ground, so it is
+ * right at every zoom) and an outline only: a 4.7 km circle must inform, not tint half the district.
  */
-const selectionData = memoLast((places: readonly PlaceFeatureT[], lang: Lang): GeoJSON.FeatureCollection => {
+function uncertaintyRing(p: PlaceFeatureT, colour: string): GeoJSON.Feature | null {
+  const pr = p.properties;
+  if (p.geometry?.type !== 'Point' || pr.precision !== 'approximate' || !pr.uncertainty_m) return null;
+  const [lng, lat] = p.geometry.coordinates as [number, number];
+  return {
+    type: 'Feature',
+    properties: { kind: 'ring', id: p.id, colour },
+    geometry: { type: 'Polygon', coordinates: [circlePolygon({ lng, lat }, pr.uncertainty_m)] },
+  };
+}
+
+/**
+ * The selected place over everything: its shape outlined, a ring round a point, the ring of its
+ * uncertainty and its name, which always shows: other labels give way to it, so where places
+ * share a spot the map names the one the card shows. The hovered place's uncertainty ring (in
+ * its category's colour) is drawn here too, so a ring shows only while it is asked about.
+ */
+const selectionData = memoLast((places: readonly PlaceFeatureT[], hovered: PlaceFeatureT | undefined, lang: Lang, selection: string) => {
   const features: GeoJSON.Feature[] = [];
+  const hoverRing = hovered && !places.includes(hovered) ? uncertaintyRing(hovered, categoryColour(hovered)) : null;
+  if (hoverRing) features.push(hoverRing);
   for (const p of places) {
     if (!p.geometry) continue;
     const pr = p.properties;
     const name = lang === 'zh' ? pr.name : pr.name_en;
-    features.push({ type: 'Feature', properties: { kind: 'shape', id: p.id }, geometry: p.geometry as GeoJSON.Geometry });
-    if (p.geometry.type === 'Point' && pr.precision === 'approximate' && pr.uncertainty_m) {
-      const [lng, lat] = p.geometry.coordinates as [number, number];
-      features.push({
-        type: 'Feature',
-        properties: { kind: 'ring', id: p.id },
-        geometry: { type: 'Polygon', coordinates: [circlePolygon({ lng, lat }, pr.uncertainty_m)] },
-      });
-    }
+    features.push({
+      type: 'Feature',
+      properties: { kind: 'shape', id: p.id, colour: selection },
+      geometry: p.geometry as GeoJSON.Geometry,
+    });
+    const ring = uncertaintyRing(p, selection);
+    if (ring) features.push(ring);
     const point = p.geometry.type === 'Point';
     features.push({
       type: 'Feature',
@@ -36,12 +54,25 @@ const selectionData = memoLast((places: readonly PlaceFeatureT[], lang: Lang): G
       geometry: { type: 'Point', coordinates: pr.label ?? (p.geometry.type === 'Point' ? p.geometry.coordinates : [0, 0]) },
     });
   }
-  return { type: 'FeatureCollection', features };
+  return { type: 'FeatureCollection', features } satisfies GeoJSON.FeatureCollection;
 });
+
+const categoryColour = (p: PlaceFeatureT): string => {
+  const group = GROUP_OF[p.properties.category as keyof typeof GROUP_OF];
+  return (group ? GROUP_STYLE[group] : GROUP_STYLE.areas).colour;
+};
+
+/** An approximate point has a ring worth drawing on hover; other places are lit by feature state alone. */
+export const hasUncertaintyRing = (p: PlaceFeatureT | undefined): boolean =>
+  p?.geometry?.type === 'Point' && p.properties.precision === 'approximate' && !!p.properties.uncertainty_m;
 
 const kind = (k: string) => ['==', ['get', 'kind'], k] as ['==', ['get', string], string];
 
-export function selectionGroup(ctx: StyleContext, selected: readonly PlaceFeatureT[]): LayerGroup {
+// The line colours come from the data (not a constant) so these layers share the shader program of
+// the places' own lines: each distinct program costs a shader link on first paint.
+const colour = ['get', 'colour'] as ['get', string];
+
+export function selectionGroup(ctx: StyleContext, selected: readonly PlaceFeatureT[], hovered?: PlaceFeatureT): LayerGroup {
   const look = OVERLAY_LOOKS[ctx.theme];
   const layers: LayerSpecification[] = [
     {
@@ -49,14 +80,14 @@ export function selectionGroup(ctx: StyleContext, selected: readonly PlaceFeatur
       type: 'line',
       source: SELECTION_SOURCE,
       filter: kind('ring'),
-      paint: { 'line-color': look.selection, 'line-width': 1.5, 'line-dasharray': [3, 2], 'line-opacity': 0.8 },
+      paint: { 'line-color': colour, 'line-width': 1.5, 'line-dasharray': [3, 2], 'line-opacity': 0.85 },
     },
     {
       id: 'selection-area',
       type: 'line',
       source: SELECTION_SOURCE,
       filter: ['all', kind('shape'), ['!=', ['geometry-type'], 'Point']],
-      paint: { 'line-color': look.selection, 'line-width': 4, 'line-opacity': 0.9 },
+      paint: { 'line-color': colour, 'line-width': 4, 'line-opacity': 0.9 },
     },
     {
       id: 'selection-point',
@@ -64,9 +95,9 @@ export function selectionGroup(ctx: StyleContext, selected: readonly PlaceFeatur
       source: SELECTION_SOURCE,
       filter: ['all', kind('shape'), ['==', ['geometry-type'], 'Point']],
       paint: {
-        'circle-radius': look.selectionRadius,
-        'circle-color': 'rgba(0,0,0,0)',
-        'circle-stroke-color': look.selection,
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 0, perFeature(look.selectionRadius), 24, perFeature(look.selectionRadius)],
+        'circle-color': perFeature('rgba(0,0,0,0)'),
+        'circle-stroke-color': perFeature(look.selection),
         'circle-stroke-width': 4,
       },
     },
@@ -86,7 +117,10 @@ export function selectionGroup(ctx: StyleContext, selected: readonly PlaceFeatur
       paint: { 'text-color': look.selectionText, 'text-halo-color': look.labelHalo, 'text-halo-width': 2 },
     },
   ];
-  return { sources: { [SELECTION_SOURCE]: { type: 'geojson', data: selectionData(selected, ctx.state.lang) } }, layers };
+  return {
+    sources: { [SELECTION_SOURCE]: { type: 'geojson', data: selectionData(selected, hovered, ctx.state.lang, look.selection) } },
+    layers,
+  };
 }
 
 /** The selection's geometry layers, for the hit test: a tap on the highlight is a tap on the selected place. */
