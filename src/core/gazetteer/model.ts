@@ -28,10 +28,12 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-export const PRECISIONS = ['exact', 'approximate', 'area', 'district-wide', 'no-site', 'compound'] as const;
+/** placed-by-user: a point a planner put on the map by tapping it in the browser (a candidate of an
+ * opened report), within uncertainty_m; a curator checks it against a source before relying on it. */
+export const PRECISIONS = ['exact', 'approximate', 'area', 'district-wide', 'no-site', 'compound', 'placed-by-user'] as const;
 export type Precision = (typeof PRECISIONS)[number];
 /** Precisions of things that are drawn on the map. */
-export const MAPPED_PRECISIONS: ReadonlySet<Precision> = new Set(['exact', 'approximate', 'area']);
+export const MAPPED_PRECISIONS: ReadonlySet<Precision> = new Set(['exact', 'approximate', 'area', 'placed-by-user']);
 
 const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case ASCII (a-z, 0-9, -)');
 
@@ -95,6 +97,12 @@ export const GazetteerRecord = z
       });
     if (r.precision === 'approximate' && r.uncertainty_m === undefined && !r.derive)
       ctx.addIssue({ code: 'custom', path: ['uncertainty_m'], message: 'approximate places need uncertainty_m (metres)' });
+    if (r.precision === 'placed-by-user') {
+      if (r.geometry?.type !== 'Point')
+        ctx.addIssue({ code: 'custom', path: ['geometry'], message: 'a place placed by a user is the point tapped on the map' });
+      if (r.uncertainty_m === undefined)
+        ctx.addIssue({ code: 'custom', path: ['uncertainty_m'], message: 'a place placed by a user needs uncertainty_m (metres)' });
+    }
     if (r.precision === 'compound' && !r.parts) ctx.addIssue({ code: 'custom', path: ['parts'], message: 'a compound lists its parts' });
     if (r.parts && r.precision !== 'compound')
       ctx.addIssue({ code: 'custom', path: ['parts'], message: 'only precision "compound" has parts' });
