@@ -1,5 +1,6 @@
 import { el } from '../../dom';
 import type { ModeDef } from '../context';
+import { mountCardSection } from './card-section';
 import { imt } from './strings';
 
 /**
@@ -15,7 +16,7 @@ export const importMode: ModeDef = {
     const btn = el('button', { type: 'button', id: 'btn-import', class: 'btn', 'aria-pressed': 'false' });
     (ctx.ui.topbar.querySelector('.top-actions') ?? ctx.ui.topbar).prepend(btn);
     btn.onclick = () => ctx.store.set({ mode: ctx.store.get().mode === 'import' ? 'explore' : 'import' }, { push: true });
-    void import('./card-section').then((m) => m.mountCardSection(ctx)).catch((e: unknown) => console.error(e));
+    void mountCardSection(ctx).catch((e: unknown) => console.error(e));
     return {
       update(s) {
         btn.textContent = imt('entry');

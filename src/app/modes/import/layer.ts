@@ -3,12 +3,13 @@ import { circlePolygon } from '../../../core/geo/sphere';
 import type { Addition } from '../../../core/import/model';
 import type { PlaceFeatureT } from '../../../core/places/model';
 import type { LayerGroup, MapComposer, StyleContext } from '../../map/compose';
-import { LABEL_FONT } from '../../map/layers/place-style';
 import { toMapCrs } from '../../map/providers';
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 /** The colour of what a planner placed: apart from every category colour of the atlas. */
 export const ADDED = '#c2185b';
+/** The font of the place labels (map/layers/place-style.ts), not imported: that module brings the places layer with it. */
+const LABEL_FONT = ['Noto Sans Regular'];
 export const LAYERS = { added: 'import-added', district: 'import-district', districtLines: 'import-district-lines' } as const;
 
 export interface ImportMapData {
