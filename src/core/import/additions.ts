@@ -1,6 +1,6 @@
 import { Document, isCollection, isMap, isSeq } from 'yaml';
-import { coordinateProblem } from '../gazetteer/plausible';
 import { GazetteerRecord, type GazetteerRecordT } from '../gazetteer/model';
+import { coordinateProblem } from '../gazetteer/plausible';
 import { roundCoord } from '../geo/round';
 import type { Addition, ImportCandidate } from './model';
 

@@ -32,7 +32,10 @@ export function noPlaceNames(paragraphs: number): string {
   return `no place names found in ${paragraphs} paragraphs: nothing to map (is this a work report of 西城区?)`;
 }
 
-const slug = (zh: string) => syllables(zh).join('').replace(/[^a-z0-9]/g, '');
+const slug = (zh: string) =>
+  syllables(zh)
+    .join('')
+    .replace(/[^a-z0-9]/g, '');
 
 /** An English name and an id for a candidate, from its pinyin, the suffix apart: 杨梅竹斜街 →
  * "Yangmeizhu Xiejie", yangmeizhu-xiejie. A suggestion the planner may change before export. */

@@ -48,10 +48,7 @@ export const AdditionSchema = z.object({
   geometry: PointGeom,
   uncertainty_m: z.number().positive(),
   in_xicheng: z.boolean(),
-  subdistrict: z
-    .string()
-    .regex(/街道$/)
-    .optional(),
+  subdistrict: z.string().regex(/街道$/).optional(),
   /** The map's zoom when it was tapped (the tap's width on the ground follows from it). */
   zoom: z.number(),
   placedAt: z.string(),

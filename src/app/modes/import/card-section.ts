@@ -35,7 +35,11 @@ export async function mountCardSection(ctx: AppContext): Promise<void> {
     for (const r of list) {
       const items = el('ol', { class: 'card-mentions' });
       for (const m of r.mentions) {
-        const go = el('button', { type: 'button', class: 'linklike', 'data-report-id': r.reportId, 'data-paragraph-id': m.paragraphId }, imt('showThere'));
+        const go = el(
+          'button',
+          { type: 'button', class: 'linklike', 'data-report-id': r.reportId, 'data-paragraph-id': m.paragraphId },
+          imt('showThere'),
+        );
         go.onclick = () => {
           const req = { reportId: r.reportId, paragraphId: m.paragraphId, start: m.start };
           if (handler) handler(req);

@@ -25,8 +25,7 @@ export function phaseLabel(year: number | null): (phase: Phase, lang: Lang) => s
   return (phase, lang) => {
     if (phase === 'review') return IMPORT_STRINGS.review[lang];
     if (phase === 'plan') return IMPORT_STRINGS.plan[lang];
-    if (phase === 'tasks')
-      return year ? IMPORT_STRINGS.tasks[lang].replace('{year}', String(year)) : IMPORT_STRINGS.tasksNoYear[lang];
+    if (phase === 'tasks') return year ? IMPORT_STRINGS.tasks[lang].replace('{year}', String(year)) : IMPORT_STRINGS.tasksNoYear[lang];
     return PHASE_LABELS[phase][lang];
   };
 }

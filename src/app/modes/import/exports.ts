@@ -1,7 +1,7 @@
+import type { DistrictEntry } from '../../../core/gazetteer/district';
 import { gazetteerYaml } from '../../../core/import/additions';
 import { mappedReportGeoJson } from '../../../core/import/export';
 import type { Addition, StoredReport } from '../../../core/import/model';
-import type { DistrictEntry } from '../../../core/gazetteer/district';
 import type { PlaceFeatureT, PlacesCollectionT } from '../../../core/places/model';
 import { el } from '../../dom';
 import { mapCrs } from '../../map/providers';

@@ -38,7 +38,12 @@ export class InfoBox {
       links.append(el('li', {}, b));
     }
     this.el.replaceChildren(
-      el('div', { class: 'card-head' }, el('div', { class: 'card-titles' }, el('h2', { class: 'card-name' }, zh ? name : nameEn), el('div', {}, zh ? nameEn : name)), close),
+      el(
+        'div',
+        { class: 'card-head' },
+        el('div', { class: 'card-titles' }, el('h2', { class: 'card-name' }, zh ? name : nameEn), el('div', {}, zh ? nameEn : name)),
+        close,
+      ),
       el('p', {}, about),
       el('p', { class: 'muted' }, imt('mentionsHere', { n: mentions.length })),
       links,

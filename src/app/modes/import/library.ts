@@ -22,8 +22,7 @@ export interface LibraryState {
 }
 
 /** Reports in the order a planner thinks of them: by year (unknown last), then as opened. */
-export const byYear = (a: StoredReport, b: StoredReport) =>
-  (a.year ?? 1e9) - (b.year ?? 1e9) || a.openedAt.localeCompare(b.openedAt);
+export const byYear = (a: StoredReport, b: StoredReport) => (a.year ?? 1e9) - (b.year ?? 1e9) || a.openedAt.localeCompare(b.openedAt);
 
 export class Library {
   private state: LibraryState = { reports: [], additions: [] };

@@ -29,7 +29,13 @@ export function renderReports(box: HTMLElement, reports: readonly StoredReport[]
   const item = (key: string, label: string, sub: string, id: string | undefined, extra: Node[] = []) => {
     const show = el('button', { type: 'button', class: 'linklike import-show', 'aria-current': String(key === shown) }, label);
     show.onclick = () => h.onShow(id);
-    return el('li', { 'data-report-id': key, class: key === shown ? 'is-shown' : undefined }, show, el('div', { class: 'muted' }, sub), ...extra);
+    return el(
+      'li',
+      { 'data-report-id': key, class: key === shown ? 'is-shown' : undefined },
+      show,
+      el('div', { class: 'muted' }, sub),
+      ...extra,
+    );
   };
   const list = el('ol', { class: 'import-reports', id: 'import-reports' });
   list.append(item('bundled', imt('bundled'), '', undefined));
@@ -69,7 +75,12 @@ export function renderCurrent(box: HTMLElement, r: StoredReport | undefined, pla
       el(
         'li',
         { 'data-name': c.name, class: placing === c.name ? 'is-placing' : undefined },
-        el('div', { class: 'import-candidate-head' }, el('strong', { lang: 'zh-CN' }, c.name), ` · ${categoryLabel(c.category)} · ×${c.count}`),
+        el(
+          'div',
+          { class: 'import-candidate-head' },
+          el('strong', { lang: 'zh-CN' }, c.name),
+          ` · ${categoryLabel(c.category)} · ×${c.count}`,
+        ),
         ...c.sentences.map((s) => el('blockquote', { class: 'quote', lang: 'zh-CN' }, s)),
         place,
       ),

@@ -24,7 +24,10 @@ export const IMPORT_STRINGS = {
   tooBig: { zh: '文件过大,未打开:', en: 'File too large, not opened: ' },
   cantOpen: { zh: '无法打开:', en: 'Could not open: ' },
   notKept: { zh: '报告已打开,但无法保存在本机:{reason}', en: 'The report is open but could not be kept on this device: {reason}' },
-  storeFailed: { zh: '本机存储不可用,已打开的报告不会保留:{reason}', en: 'Local storage is unavailable; opened reports will not be kept: {reason}' },
+  storeFailed: {
+    zh: '本机存储不可用,已打开的报告不会保留:{reason}',
+    en: 'Local storage is unavailable; opened reports will not be kept: {reason}',
+  },
   workerFailed: { zh: '报告解析程序出错:{reason}', en: 'The report reader failed: {reason}' },
   reports: { zh: '已打开的报告', en: 'Opened reports' },
   bundled: { zh: '2017 年报告(内置)', en: 'The 2017 report (built in)' },

@@ -74,7 +74,11 @@ class ImportView implements ModeView {
     this.dom = this.mountDom();
     this.info = new InfoBox(ctx.ui.mapPanel);
     this.layer = provideImportLayer(ctx.composer);
-    this.openBox = mountOpenBox(this.dom.openPart, (s) => this.open(s), () => ctx.notice(imt('emptyPaste')));
+    this.openBox = mountOpenBox(
+      this.dom.openPart,
+      (s) => this.open(s),
+      () => ctx.notice(imt('emptyPaste')),
+    );
     this.handlers = this.panelHandlers();
     takeShowRequests((req) => {
       const go = () => void this.showReport(req.reportId, req).then(() => ctx.ui.showTab('report'));
@@ -157,7 +161,11 @@ class ImportView implements ModeView {
     const ids = new Set(s?.mapped.districtMentions.map((m) => m.placeId));
     const named = s ? [...new Set(s.mapped.mentions.map((m) => m.placeId))] : [];
     const features = named.flatMap((id) => this.ctx.data.index.places.get(id) ?? []);
-    this.mapData = await importMapData(this.lib.get().additions, this.district.filter((e) => ids.has(e.id)), features);
+    this.mapData = await importMapData(
+      this.lib.get().additions,
+      this.district.filter((e) => ids.has(e.id)),
+      features,
+    );
     this.layer.set(this.mapData);
   }
 
@@ -238,13 +246,17 @@ class ImportView implements ModeView {
     const openedAt = new Date().toISOString();
     this.keep({ id, file: src.name, openedAt, text: res.text, linkKey: this.linkKey(), year: before?.year ?? m.year, mapped: m });
     const mentions = m.mentions.length + m.districtMentions.length;
-    this.openBox.status(imt('opened', { file: src.name, paragraphs: m.report.paragraphs.length, mentions, candidates: m.candidates.length }));
+    this.openBox.status(
+      imt('opened', { file: src.name, paragraphs: m.report.paragraphs.length, mentions, candidates: m.candidates.length }),
+    );
     await this.showReport(id);
     this.ctx.ui.showTab('report');
   }
 
   private open(src: Source): void {
-    this.queue = this.queue.then(() => this.openOne(src)).catch((e: unknown) => this.ctx.notice(imt('workerFailed', { reason: reason(e) })));
+    this.queue = this.queue
+      .then(() => this.openOne(src))
+      .catch((e: unknown) => this.ctx.notice(imt('workerFailed', { reason: reason(e) })));
   }
 
   private panelHandlers(): PanelHandlers {
