@@ -112,7 +112,8 @@ describe('a planner opens a report of another year in the browser', () => {
     });
     expect(r?.subdistrict).toBe('大栅栏街道');
     expect(subdistrictAt(YANGMEIZHU)).toBe('大栅栏街道');
-    const [lng, lat] = (r?.geometry as { coordinates: [number, number] }).coordinates;
+    if (r?.geometry?.type !== 'Point') throw new Error('the addition is not a point');
+    const [lng, lat] = r.geometry.coordinates;
     // The point tapped, within a metre or two (a pixel at zoom 17 is ~0.9 m).
     expect(Math.abs(lng - YANGMEIZHU[0]) * 85_000).toBeLessThan(3);
     expect(Math.abs(lat - YANGMEIZHU[1]) * 111_000).toBeLessThan(3);
