@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { parseGazetteerFile } from '../../src/core/gazetteer/load';
 import { browserSession } from './browser';
@@ -201,6 +202,22 @@ describe('a planner opens a report of another year in the browser', () => {
     await expect.poll(async () => (await panelState(page)).paragraphs).toEqual(bundled.paragraphs);
     expect(new URL(page.url()).searchParams.get('mode')).toBeNull();
     expect(await page.locator('#tab-import').isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  it('axe finds no serious or critical violation in the panel, the candidates and the opened report', async () => {
+    const { page } = await session.open('?mode=import');
+    await importReady(page);
+    await page.setInputFiles('#import-file', fixture(TEXT));
+    await readCount(page, 1);
+    const serious = async () =>
+      (await new AxeBuilder({ page } as never).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+    expect(await serious()).toEqual([]);
+    await page.locator('#tab-import').click();
+    await page.locator('#import-candidates .import-place').first().click();
+    expect(await serious()).toEqual([]);
     await page.context().close();
   });
 
