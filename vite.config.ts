@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { prerenderReport } from './scripts/vite/prerender-report';
-import { buildCsp, parseAtlasConfig, parsePublicUrl } from './src/app/map/providers';
+import { parseAtlasConfig, parsePublicUrl } from './src/app/map/atlas-config';
+import { buildCsp } from './src/app/map/providers';
 import { OSM_BASEMAP_DIR, OSM_BASEMAP_FORMAT, OSM_MANIFEST_FILE } from './src/core/geo/osm-basemap';
 
 /**
@@ -115,6 +116,8 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
+    // Every browser the app supports has <link rel="modulepreload">: no polyfill in the first script.
+    modulePreload: { polyfill: false },
     sourcemap: false,
     chunkSizeWarningLimit: 1500,
     // Small data files would otherwise be inlined as data: URLs, which the CSP (connect-src 'self') rightly refuses to fetch.

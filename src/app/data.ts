@@ -4,12 +4,12 @@ import placesUrl from '../../geodata/places.geojson?url';
 import projectsUrl from '../../geodata/projects.json?url';
 import reportUrl from '../../geodata/report.json?url';
 import subdistrictsUrl from '../../geodata/subdistricts.geojson?url';
-import { DistrictCollection, type DistrictCollectionT, SubdistrictCollection, type SubdistrictCollectionT } from '../core/geo/boundaries';
+import type { DistrictCollectionT, SubdistrictCollectionT } from '../core/geo/boundaries';
 import type { Mention } from '../core/geoparse/matcher';
-import { parseJsonWithSchema } from '../core/io/json';
+import { parseJsonQuick } from '../core/io/json-quick';
 import { type AtlasIndex, buildIndex } from '../core/places/index';
-import { MentionsSchema, PlacesCollection, type PlacesCollectionT, ProjectsSchema, type ProjectT } from '../core/places/model';
-import { type Report, ReportSchema } from '../core/report/model';
+import type { PlacesCollectionT, ProjectT } from '../core/places/model';
+import type { Report } from '../core/report/model';
 import { toMapCrs } from './map/providers';
 
 export interface AtlasData {
@@ -22,10 +22,18 @@ export interface AtlasData {
   index: AtlasIndex;
 }
 
-async function load<T>(url: string, name: string, parse: (text: string, file: string) => T): Promise<T> {
-  const res = await fetch(url);
+/** The schemas, fetched beside the data (./schemas.ts says why). */
+type Schemas = typeof import('./schemas');
+let schemas: Promise<Schemas> | undefined;
+export const loadSchemas = (): Promise<Schemas> => {
+  schemas ??= import('./schemas');
+  return schemas;
+};
+
+async function load<T>(url: string, name: string, parse: (text: string, file: string, s: Schemas) => Promise<T>): Promise<T> {
+  const [res, s] = await Promise.all([fetch(url), loadSchemas()]);
   if (!res.ok) throw new Error(`${name}: HTTP ${res.status} when loading ${url}`);
-  return parse(await res.text(), `geodata/${name}`);
+  return parse(await res.text(), `geodata/${name}`, s);
 }
 
 /** The district outline and its 街道 in the map's CRS: all the map needs to frame and draw the district. */
@@ -40,12 +48,12 @@ export interface Boundaries {
  * can be framed and drawn while the report and the places are still loading.
  */
 export function startLoading(): { boundaries: Promise<Boundaries>; all: Promise<AtlasData> } {
-  const report = load(reportUrl, 'report.json', (t, f) => parseJsonWithSchema(t, f, ReportSchema));
-  const subdistricts = load(subdistrictsUrl, 'subdistricts.geojson', (t, f) => parseJsonWithSchema(t, f, SubdistrictCollection));
-  const district = load(districtUrl, 'district.geojson', (t, f) => parseJsonWithSchema(t, f, DistrictCollection));
-  const places = load(placesUrl, 'places.geojson', (t, f) => parseJsonWithSchema(t, f, PlacesCollection));
-  const mentions = load(mentionsUrl, 'mentions.json', (t, f) => parseJsonWithSchema(t, f, MentionsSchema));
-  const projects = load(projectsUrl, 'projects.json', (t, f) => parseJsonWithSchema(t, f, ProjectsSchema));
+  const report = load(reportUrl, 'report.json', (t, f, s) => parseJsonQuick(t, f, s.ReportSchema));
+  const subdistricts = load(subdistrictsUrl, 'subdistricts.geojson', (t, f, s) => parseJsonQuick(t, f, s.SubdistrictCollection));
+  const district = load(districtUrl, 'district.geojson', (t, f, s) => parseJsonQuick(t, f, s.DistrictCollection));
+  const places = load(placesUrl, 'places.geojson', (t, f, s) => parseJsonQuick(t, f, s.PlacesCollection));
+  const mentions = load(mentionsUrl, 'mentions.json', (t, f, s) => parseJsonQuick(t, f, s.MentionsSchema));
+  const projects = load(projectsUrl, 'projects.json', (t, f, s) => parseJsonQuick(t, f, s.ProjectsSchema));
   // An online GCJ-02 basemap (AMap, Tencent) needs every overlay moved onto it; the identity otherwise.
   const boundaries = Promise.all([district, subdistricts]).then(([d, s]) => toMapCrs({ district: d, subdistricts: s }));
   const all = Promise.all([report, boundaries, places, mentions, projects]).then(async ([r, b, p, m, pr]) => {

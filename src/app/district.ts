@@ -1,7 +1,7 @@
 import type { Map as MlMap, Popup } from 'maplibre-gl';
 import districtUrl from '../../geodata/district-gazetteer.json?url';
 import { anchorOf, type DistrictEntry, DistrictGazetteerSchema, describeEntry, KIND_LABELS } from '../core/gazetteer/district';
-import { parseJsonWithSchema } from '../core/io/json';
+import { parseJsonQuick } from '../core/io/json-quick';
 import { lang } from './i18n';
 import { toMapPosition } from './map/providers';
 
@@ -17,7 +17,7 @@ export function loadDistrictEntries(): Promise<DistrictEntry[]> {
       if (!res.ok) throw new Error(`district-gazetteer.json: HTTP ${res.status}`);
       return res.text();
     })
-    .then((t) => parseJsonWithSchema(t, 'geodata/district-gazetteer.json', DistrictGazetteerSchema).entries);
+    .then(async (t) => (await parseJsonQuick(t, 'geodata/district-gazetteer.json', DistrictGazetteerSchema)).entries);
   loading.catch(() => {
     loading = undefined; // a failed load is tried again on the next search
   });

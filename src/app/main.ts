@@ -113,11 +113,14 @@ async function start(): Promise<void> {
     notice(t('noWebgl'));
     document.body.dataset.ready = 'true';
     if (TEST_HOOKS) expose('atlas', { store, data, ready: true });
+    startOffline();
     return;
   }
   const { map } = created;
   const first = store.get();
   const firstPlace = first.place ? data.index.places.get(first.place) : undefined;
+  // A link to a place on a phone: the sheet down to its peek, so the card and the place above it are both in view.
+  if (firstPlace && window.matchMedia('(max-width: 720px)').matches) $('side').dataset.sheet = 'peek';
   if (firstPlace && !first.view) mapScreen.camera.show(placesToShow(firstPlace, data.index.places), { animate: false });
   // The basemap and the district outline are added as their files arrive; the legend describes
   // the basemap actually drawn, so it is painted again then.
@@ -157,6 +160,7 @@ async function start(): Promise<void> {
         if (TEST_HOOKS) expose('atlas', { map, store, data, ready: true, theme: () => themeOf(store.get()) });
         document.body.dataset.ready = 'true';
         document.body.dataset.mapReady = 'true';
+        startOffline();
       },
       (e: unknown) => notice(`${t('modesFailed')} ${e instanceof Error ? e.message : String(e)}`),
     );
@@ -165,8 +169,13 @@ async function start(): Promise<void> {
   map.triggerRepaint();
 }
 
-// Offline reload and safe updates (service worker): a lazy chunk that registers after the load event.
-void import('./offline').then((m) => m.startOffline()).catch((e: unknown) => console.error(e));
+/**
+ * Offline reload and safe updates (service worker), registered once the first view is complete:
+ * its precache downloads the whole app again, which must not compete with the first map.
+ */
+function startOffline(): void {
+  void import('./offline').then((m) => m.startOffline()).catch((e: unknown) => console.error(e));
+}
 
 start().catch((e: unknown) => {
   notice(`载入失败 · Failed to load: ${e instanceof Error ? e.message : String(e)}`);

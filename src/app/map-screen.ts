@@ -7,6 +7,7 @@ import type { AtlasData } from './data';
 import { Camera, coveredPadding } from './map/camera';
 import type { CreatedMap } from './map/create-map';
 import { DeckOverlay } from './map/deck';
+import { candidatesAt, hitAt } from './map/hit-test';
 import { HoverOnMap } from './map/hover';
 import { attachMapInput, type MapGesture } from './map/interaction';
 import { drawArcs } from './map/layers/arcs';
@@ -56,16 +57,19 @@ export function attachMapScreen(created: CreatedMap, data: AtlasData, store: Sto
       .getClusterExpansionZoom(clusterId)
       .then((zoom) => map.easeTo({ center: at, zoom }));
   };
-  attachMapInput(
-    { map, places: data.index.places, theme: () => themeOf(store.get()), selected: () => store.get().place },
-    {
-      onGesture: (g) => {
-        chooser.close();
-        if (!taker(g)) screen.actions.onMapGesture(g, zoomToCluster);
-      },
-      onHover: (id) => store.hover(id),
+  const hitSource = { map, places: data.index.places, theme: () => themeOf(store.get()), selected: () => store.get().place };
+  if (TEST_HOOKS)
+    expose('atlasHit', (x: number, y: number, pointer: 'mouse' | 'touch') => ({
+      hit: hitAt(hitSource, { x, y }, pointer),
+      candidates: candidatesAt(hitSource, { x, y }, 20),
+    }));
+  attachMapInput(hitSource, {
+    onGesture: (g) => {
+      chooser.close();
+      if (!taker(g)) screen.actions.onMapGesture(g, zoomToCluster);
     },
-  );
+    onHover: (id) => store.hover(id),
+  });
   const deck = new DeckOverlay(map);
   const origin = arcOrigin(data);
   const arcs = (s: UrlState, prev: UrlState | undefined, changed: Changed) => {

@@ -14,5 +14,6 @@ declare global {
     atlasImport?: ImportHook;
     atlasArcs?: number;
     atlasCompare?: MlMap[];
+    atlasHit?: (x: number, y: number, pointer: 'mouse' | 'touch') => { hit: unknown; candidates: unknown[] };
   }
 }

@@ -63,7 +63,13 @@ async function clickSpot(page: Page, p: Place): Promise<{ x: number; y: number; 
         return at.some((a) => a.id === id) && blocking.length === 0;
       };
       const rect = map.getCanvas().getBoundingClientRect();
-      const inside = (x: number, y: number) => x > 30 && y > 30 && x < rect.width - 30 && y < rect.height - 30;
+      // On the map itself, not under a control or panel floating over it (toggles, zoom, legend, card).
+      const inside = (x: number, y: number) =>
+        x > 30 &&
+        y > 30 &&
+        x < rect.width - 30 &&
+        y < rect.height - 30 &&
+        document.elementFromPoint(rect.left + x, rect.top + y) === map.getCanvas();
       const candidates = spots.map((s) => map.project(s as [number, number])).map((q) => ({ x: q.x, y: q.y }));
       if (area)
         for (let gy = 40; gy < rect.height - 40; gy += 24)
@@ -230,6 +236,8 @@ describe('every place drawn in the district opens its own card where it is drawn
             );
             // Only 街道 (drawn as areas) may be there: a tap on a 街道 is a tap on the map.
             if (near.some((f) => f.layer.id !== 'place-areas-fill' || f.properties?.category !== 'subdistrict')) continue;
+            // …and the map itself is under the finger, not a control or panel floating over it.
+            if (document.elementFromPoint(rect.left + x, rect.top + y) !== map.getCanvas()) continue;
             const ll = map.unproject([x, y]);
             if (before.some((b) => Math.hypot((b.lng - ll.lng) * 85_000, (b.lat - ll.lat) * 111_000) < 150)) continue;
             return { x: rect.left + x, y: rect.top + y, lng: ll.lng, lat: ll.lat };

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  adoptStyle,
-  buildCsp,
-  ProviderConfig,
-  parseAtlasConfig,
-  providerCrs,
-  providerOrigins,
-  providerRasters,
-  toMapCrs,
-} from '../../src/app/map/providers';
+import { ProviderConfig, parseAtlasConfig } from '../../src/app/map/atlas-config';
+import { adoptStyle, buildCsp, providerCrs, providerOrigins, providerRasters, toMapCrs } from '../../src/app/map/providers';
 import { fromGcj02, toGcj02, transformGeoJSON, transformPosition } from '../../src/core/geo/crs';
 import { CSP, PROVIDER } from '../../vite.config';
 

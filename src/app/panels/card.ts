@@ -1,8 +1,9 @@
 import type { Mention } from '../../core/geoparse/matcher';
 import type { AtlasIndex } from '../../core/places/index';
 import type { PlaceFeatureT } from '../../core/places/model';
-import { PHASE_LABELS, type Report } from '../../core/report/model';
+import type { Report } from '../../core/report/model';
 import { sentenceAt } from '../../core/report/sentences';
+import { PHASE_LABELS } from '../../core/report/vocab';
 import { el } from '../dom';
 import { categoryLabel, lang, t } from '../i18n';
 import { categoryDot } from './place-list';

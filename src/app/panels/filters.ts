@@ -1,5 +1,5 @@
 import type { Category, Precision } from '../../core/gazetteer/model';
-import { PHASE_LABELS, type Phase, THEME_LABELS, type Theme } from '../../core/report/model';
+import { PHASE_LABELS, type Phase, THEME_LABELS, type Theme } from '../../core/report/vocab';
 import type { Changed } from '../../core/state/changes';
 import { FACETS, type FacetKey, type Filters, isEmpty } from '../../core/state/filters';
 import type { UrlState } from '../../core/state/url';

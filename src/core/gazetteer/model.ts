@@ -2,38 +2,9 @@ import { z } from 'zod';
 import { Derivation } from '../geo/derivation';
 import { Geometry } from '../geo/schema';
 
-export const CATEGORIES = [
-  'subdistrict',
-  'district',
-  'wholesale-market',
-  'heritage',
-  'park',
-  'greenway',
-  'water',
-  'renovation',
-  'housing',
-  'road',
-  'cultural-venue',
-  'commercial',
-  'transport',
-  'school',
-  'hospital',
-  'elderly-care',
-  'sports',
-  'institution',
-  'area',
-  'region',
-  'event',
-  'organisation',
-] as const;
-export type Category = (typeof CATEGORIES)[number];
+import { CATEGORIES, type Category, MAPPED_PRECISIONS, PRECISIONS, type Precision } from './vocab';
 
-/** placed-by-user: a point a planner put on the map by tapping it in the browser (a candidate of an
- * opened report), within uncertainty_m; a curator checks it against a source before relying on it. */
-export const PRECISIONS = ['exact', 'approximate', 'area', 'district-wide', 'no-site', 'compound', 'placed-by-user'] as const;
-export type Precision = (typeof PRECISIONS)[number];
-/** Precisions of things that are drawn on the map. */
-export const MAPPED_PRECISIONS: ReadonlySet<Precision> = new Set(['exact', 'approximate', 'area', 'placed-by-user']);
+export { CATEGORIES, type Category, MAPPED_PRECISIONS, PRECISIONS, type Precision };
 
 const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case ASCII (a-z, 0-9, -)');
 

@@ -7,10 +7,9 @@ import { AreaGeometry, featureCollection, LineStringGeom, MultiLineStringGeom } 
  * its manifest; without one the app draws the embedded default basemap (./basemap.ts).
  */
 
-/** Where the app looks for it, relative to the page: same origin, so the app stays offline. */
-export const OSM_BASEMAP_DIR = 'basemap-osm';
-export const OSM_MANIFEST_FILE = 'manifest.json';
-export const OSM_BASEMAP_FORMAT = 'xicheng-atlas-osm-basemap';
+export { OSM_ATTRIBUTION, OSM_BASEMAP_DIR, OSM_BASEMAP_FORMAT, OSM_MANIFEST_FILE } from './osm-basemap-names';
+
+import { OSM_BASEMAP_FORMAT } from './osm-basemap-names';
 
 const LineGeometry = z.discriminatedUnion('type', [LineStringGeom, MultiLineStringGeom]);
 const Name = z.string().min(1).nullable();
@@ -119,8 +118,6 @@ export const OsmManifest = z.discriminatedUnion('present', [
 ]);
 export type OsmManifestT = z.infer<typeof OsmManifest>;
 export type OsmManifestPresent = Extract<OsmManifestT, { present: true }>;
-
-export const OSM_ATTRIBUTION = '© OpenStreetMap contributors, ODbL 1.0';
 
 const HUTONG_NAME = /(胡同|斜街|夹道|巷|[一二三四五六七八九十头]条)$/;
 

@@ -1,6 +1,6 @@
 import { GROUP_OF } from '../places/groups';
-import type { Phase, Report } from './model';
-import { PHASE_LABELS, THEME_LABELS } from './model';
+import type { Report } from './model';
+import { PHASE_LABELS, type Phase, THEME_LABELS } from './vocab';
 
 /**
  * The report as a tree of plain elements, built once by pure code and turned into markup two

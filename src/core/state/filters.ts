@@ -1,6 +1,6 @@
-import { CATEGORIES, type Category, PRECISIONS, type Precision } from '../gazetteer/model';
+import { CATEGORIES, type Category, PRECISIONS, type Precision } from '../gazetteer/vocab';
 import type { PlacePropsT } from '../places/model';
-import { PHASES, type Phase, THEMES, type Theme } from '../report/model';
+import { PHASES, type Phase, THEMES, type Theme } from '../report/vocab';
 
 export interface Filters {
   theme: ReadonlySet<Theme>;

@@ -1,5 +1,5 @@
-import { CATEGORIES, type Category, PRECISIONS, type Precision } from '../gazetteer/model';
-import { PHASES, type Phase, THEMES, type Theme } from '../report/model';
+import { CATEGORIES, type Category, PRECISIONS, type Precision } from '../gazetteer/vocab';
+import { PHASES, type Phase, THEMES, type Theme } from '../report/vocab';
 import { EMPTY_FILTERS, type Filters } from './filters';
 import { type PlannerOptions, parsePlanner, serializePlanner } from './planner';
 

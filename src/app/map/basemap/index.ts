@@ -9,8 +9,9 @@ import stationsUrl from '../../../../geodata/basemap/stations.geojson?url';
 import streetNamesUrl from '../../../../geodata/basemap/street-names.geojson?url';
 import subwayLinesUrl from '../../../../geodata/basemap/subway-lines.geojson?url';
 import waterUrl from '../../../../geodata/basemap/water.geojson?url';
-import { BASEMAP_FILES, type BasemapFile } from '../../../core/geo/basemap';
-import { parseJsonWithSchema } from '../../../core/io/json';
+import type { BASEMAP_FILES, BasemapFile } from '../../../core/geo/basemap';
+import { parseJsonQuick } from '../../../core/io/json-quick';
+import { loadSchemas } from '../../data';
 import type { LayerGroup, MapComposer, Theme } from '../compose';
 import { configuredProvider, providerBasemap } from '../providers';
 import { setActiveBasemap } from './active';
@@ -63,7 +64,9 @@ function fetchText(file: BasemapFile): Promise<string> {
 function load<F extends BasemapFile>(file: F): Promise<Loaded<F>> {
   let p = loaded.get(file) as Promise<Loaded<F>> | undefined;
   if (!p) {
-    p = fetchText(file).then((text) => parseJsonWithSchema(text, `geodata/basemap/${file}`, BASEMAP_FILES[file] as z.ZodType) as Loaded<F>);
+    p = Promise.all([fetchText(file), loadSchemas()]).then(
+      ([text, s]) => parseJsonQuick(text, `geodata/basemap/${file}`, s.BASEMAP_FILES[file] as z.ZodType) as Promise<Loaded<F>>,
+    );
     loaded.set(file, p);
   }
   return p;

@@ -1,4 +1,4 @@
-import { ROAD_DATA_EAST_LIMIT, ROAD_DATA_SOUTH_LIMIT } from '../../../core/geo/basemap';
+import { ROAD_DATA_EAST_LIMIT, ROAD_DATA_SOUTH_LIMIT } from '../../../core/geo/basemap-extent';
 import { activeBasemap, type BasemapKind } from './active';
 import { BASEMAP_PALETTES, type BasemapTheme } from './palette';
 
@@ -102,34 +102,6 @@ function osmLegend(theme: BasemapTheme): LegendEntry[] {
     { id: 'roads-local', kind: 'line', label_zh: '街巷', label_en: 'Local streets', swatch: p.localCasing },
     { id: 'hutongs', kind: 'line', label_zh: '胡同', label_en: 'Hutongs', swatch: p.hutong },
     { id: 'water', kind: 'fill', label_zh: '水面、河道', label_en: 'Water and open channels', swatch: p.water },
-    {
-      id: 'ground-lake',
-      kind: 'fill',
-      label_zh: '湖面（由环湖道路推得，虚线边）',
-      label_en: 'Lake, derived from the lakeside roads (dashed edge)',
-      swatch: p.water,
-    },
-    {
-      id: 'ground-park',
-      kind: 'fill',
-      label_zh: '公园（由道路或河岸推得，虚线边）',
-      label_en: 'Park, derived from streets or a moat bank (dashed edge)',
-      swatch: p.park,
-    },
-    {
-      id: 'ground-compound',
-      kind: 'fill',
-      label_zh: '中南海（道路网空白处推得）',
-      label_en: 'Zhongnanhai compound, derived from the gap in the road network',
-      swatch: p.compound,
-    },
-    {
-      id: 'street-names',
-      kind: 'note',
-      label_zh: '街道名称：按引用的起止点沿路网推得',
-      label_en: 'Street names: routed on the network between cited end points',
-      swatch: p.roadLabel,
-    },
     { id: 'parks', kind: 'fill', label_zh: '公园、绿地', label_en: 'Parks and green space', swatch: p.park },
     { id: 'buildings', kind: 'fill', label_zh: '建筑', label_en: 'Buildings', swatch: p.building },
     { id: 'railways', kind: 'dashed-line', label_zh: '铁路', label_en: 'Railways', swatch: p.railway },

@@ -1,15 +1,9 @@
 import type { LayerSpecification, Map as MlMap } from 'maplibre-gl';
 import type { z } from 'zod';
-import {
-  OSM_ATTRIBUTION,
-  OSM_BASEMAP_DIR,
-  OSM_BASEMAP_FILES,
-  OSM_MANIFEST_FILE,
-  type OsmBasemapFile,
-  OsmManifest,
-  type OsmManifestPresent,
-} from '../../../core/geo/osm-basemap';
-import { parseJsonWithSchema } from '../../../core/io/json';
+import type { OSM_BASEMAP_FILES, OsmBasemapFile, OsmManifestPresent } from '../../../core/geo/osm-basemap';
+import { OSM_ATTRIBUTION, OSM_BASEMAP_DIR, OSM_MANIFEST_FILE } from '../../../core/geo/osm-basemap-names';
+import { parseJsonQuick } from '../../../core/io/json-quick';
+import { loadSchemas } from '../../data';
 import type { LayerGroup } from '../compose';
 import { BASEMAP_FONT, type BasemapPalette } from './palette';
 
@@ -37,7 +31,7 @@ export async function findOsmBasemap(base: string): Promise<OsmManifestPresent |
   }
   if (!res.ok || !(res.headers.get('content-type') ?? '').includes('json')) return null;
   try {
-    const manifest = parseJsonWithSchema(await res.text(), `${OSM_BASEMAP_DIR}/${OSM_MANIFEST_FILE}`, OsmManifest);
+    const manifest = await parseJsonQuick(await res.text(), `${OSM_BASEMAP_DIR}/${OSM_MANIFEST_FILE}`, (await loadSchemas()).OsmManifest);
     return manifest.present ? manifest : null;
   } catch (e) {
     console.warn(`OSM basemap ignored, drawing the default basemap instead: ${String(e)}`);
@@ -60,9 +54,8 @@ export function loadLayer<F extends OsmBasemapFile>(base: string, file: F): Prom
       const res = await fetch(url);
       if (!res.ok) throw new Error(`OSM basemap ${file}: HTTP ${res.status} when loading ${url}`);
       const text = await res.text();
-      const schema = OSM_BASEMAP_FILES[file] as z.ZodType;
-      const quick = schema.safeParse(JSON.parse(text));
-      return (quick.success ? quick.data : parseJsonWithSchema(text, `${OSM_BASEMAP_DIR}/${file}`, schema)) as Loaded<F>;
+      const schema = (await loadSchemas()).OSM_BASEMAP_FILES[file] as z.ZodType;
+      return (await parseJsonQuick(text, `${OSM_BASEMAP_DIR}/${file}`, schema)) as Loaded<F>;
     })();
     cache.set(url, p);
   }

@@ -3,7 +3,7 @@ import { KIND_CATEGORY } from '../../../core/gazetteer/district-kinds';
 import type { Mention } from '../../../core/geoparse/matcher';
 import type { Addition, StoredReport } from '../../../core/import/model';
 import type { MarkupPlace } from '../../../core/report/markup';
-import { PHASE_LABELS, type Phase } from '../../../core/report/model';
+import { PHASE_LABELS, type Phase } from '../../../core/report/vocab';
 import type { Lang } from '../../../core/state/url';
 import type { ReportDoc, ReportHandlers } from '../../panels/report-panel';
 import { IMPORT_STRINGS } from './strings';

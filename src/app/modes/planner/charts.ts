@@ -1,7 +1,7 @@
 import { BarController, BarElement, CategoryScale, Chart, type ChartEvent, Legend, LinearScale, Tooltip } from 'chart.js';
 import { countBy, crossTab, filterRows, type ProjectRow, without } from '../../../core/analysis/aggregate';
 import type { Category } from '../../../core/gazetteer/model';
-import { PHASE_LABELS, type Phase, THEME_LABELS, type Theme } from '../../../core/report/model';
+import { PHASE_LABELS, type Phase, THEME_LABELS, type Theme } from '../../../core/report/vocab';
 import type { FacetKey, Filters } from '../../../core/state/filters';
 import { el } from '../../dom';
 import { categoryLabel, lang } from '../../i18n';

@@ -1,8 +1,8 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import { exportGeoJson, PLACE_COLUMNS, PROJECT_COLUMNS, placeRecord, projectRecord, quotesOf, toCsv } from '../../../core/analysis/export';
 import type { PlaceFeatureT, ProjectT } from '../../../core/places/model';
-import { THEME_LABELS, THEMES, type Theme } from '../../../core/report/model';
 import type { ParagraphLike } from '../../../core/report/sentences';
+import { THEME_LABELS, THEMES, type Theme } from '../../../core/report/vocab';
 import { el } from '../../dom';
 import { categoryLabel, lang, precisionLabel } from '../../i18n';
 import type { AppContext } from '../context';

@@ -1,7 +1,7 @@
 import type { NearHit } from '../../../core/near/index';
 import type { PlaceFeatureT } from '../../../core/places/model';
-import { PHASE_LABELS, type Phase } from '../../../core/report/model';
 import { sentenceAt } from '../../../core/report/sentences';
+import { PHASE_LABELS, type Phase } from '../../../core/report/vocab';
 import type { AtlasData } from '../../data';
 import { el } from '../../dom';
 import { categoryLabel, lang } from '../../i18n';

@@ -4,7 +4,7 @@ import { anchorOf, describeEntry } from '../../../core/gazetteer/district-kinds'
 import { StationCollection } from '../../../core/geo/basemap';
 import { representativePoint } from '../../../core/geo/represent';
 import type { LngLat } from '../../../core/geo/sphere';
-import { parseJsonWithSchema } from '../../../core/io/json';
+import { parseJsonQuick } from '../../../core/io/json-quick';
 import type { PlaceFeatureT } from '../../../core/places/model';
 import { districtSearchable, type Searchable, searchPlaces } from '../../../core/state/search';
 import type { AtlasData } from '../../data';
@@ -33,7 +33,7 @@ async function loadStations(): Promise<Station[]> {
   try {
     const res = await fetch(stationsUrl);
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    const { fc } = await toMapCrs({ fc: parseJsonWithSchema(await res.text(), 'geodata/basemap/stations.geojson', StationCollection) });
+    const { fc } = await toMapCrs({ fc: await parseJsonQuick(await res.text(), 'geodata/basemap/stations.geojson', StationCollection) });
     return fc.features.map((f) => ({
       id: `station:${f.properties.name}`,
       name: f.properties.name,

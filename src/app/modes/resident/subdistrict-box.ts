@@ -1,7 +1,7 @@
 import { pointInArea } from '../../../core/geo/contains';
 import type { LngLat } from '../../../core/geo/sphere';
 import { summariseSubdistrict } from '../../../core/near/subdistrict';
-import { PHASE_LABELS, type Phase, THEME_LABELS } from '../../../core/report/model';
+import { PHASE_LABELS, type Phase, THEME_LABELS } from '../../../core/report/vocab';
 import type { AtlasData } from '../../data';
 import { el } from '../../dom';
 import { lang } from '../../i18n';
