@@ -176,6 +176,29 @@ describe('a planner opens a report of another year in the browser', () => {
     await page.context().close();
   });
 
+  it('a file dropped on the page in explore mode is opened in the import mode, not by the browser in place of the app', async () => {
+    const { page } = await session.open('?place=shichahai');
+    await page.waitForFunction(() => !!document.getElementById('btn-import'));
+    const dt = await page.evaluateHandle((content) => {
+      const d = new DataTransfer();
+      d.items.add(new File([content], 'held-out-2023-style-report.txt', { type: 'text/plain' }));
+      return d;
+    }, fixtureText('held-out-2023-style-report.txt'));
+    const dropped = await page
+      .locator('#map')
+      .evaluate(
+        (map, d) => map.dispatchEvent(new DragEvent('drop', { dataTransfer: d as DataTransfer, bubbles: true, cancelable: true })),
+        dt,
+      );
+    // Cancelled: the browser does not navigate to the file.
+    expect(dropped).toBe(false);
+    await importReady(page);
+    await readCount(page, 1);
+    expect(new URL(page.url()).searchParams.get('mode')).toBe('import');
+    expect((await panelState(page)).banner).toContain('2023年');
+    await page.context().close();
+  });
+
   it('goes back to the bundled report, from the banner and on leaving the mode', async () => {
     const { page } = await session.open('?mode=import');
     await importReady(page);

@@ -1,25 +1,9 @@
 import { mentionsAcross } from '../../../core/import/across';
 import { el } from '../../dom';
 import type { AppContext } from '../context';
+import { send } from './inbox';
 import { library } from './library';
 import { imt } from './strings';
-
-/** A request to read a mention in an opened report (from a place card, in any mode). */
-export interface ShowRequest {
-  reportId: string;
-  paragraphId: string;
-  start: number;
-}
-
-let pending: ShowRequest | undefined;
-let handler: ((r: ShowRequest) => void) | undefined;
-
-/** The import view takes requests once it exists; until then the last one waits for it. */
-export function takeShowRequests(fn: (r: ShowRequest) => void): void {
-  handler = fn;
-  if (pending) fn(pending);
-  pending = undefined;
-}
 
 /**
  * Adds to every place card where the place is named in the reports the planner opened, by year,
@@ -41,9 +25,7 @@ export async function mountCardSection(ctx: AppContext): Promise<void> {
           imt('showThere'),
         );
         go.onclick = () => {
-          const req = { reportId: r.reportId, paragraphId: m.paragraphId, start: m.start };
-          if (handler) handler(req);
-          else pending = req;
+          send({ kind: 'show', reportId: r.reportId, paragraphId: m.paragraphId, start: m.start });
           if (ctx.store.get().mode !== 'import') ctx.store.set({ mode: 'import' }, { push: true });
         };
         items.append(

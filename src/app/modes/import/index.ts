@@ -1,6 +1,8 @@
 import { el } from '../../dom';
 import type { ModeDef } from '../context';
 import { mountCardSection } from './card-section';
+import { send } from './inbox';
+import { sourcesOf } from './open-box';
 import { imt } from './strings';
 
 /**
@@ -17,6 +19,20 @@ export const importMode: ModeDef = {
     (ctx.ui.topbar.querySelector('.top-actions') ?? ctx.ui.topbar).prepend(btn);
     btn.onclick = () => ctx.store.set({ mode: ctx.store.get().mode === 'import' ? 'explore' : 'import' }, { push: true });
     void mountCardSection(ctx).catch((e: unknown) => console.error(e));
+    // A file dropped on the page in another mode is opened here: the browser would otherwise show
+    // the file in place of the app, and whatever was open would be lost. (In the mode, its view takes drops.)
+    const outside = () => ctx.store.get().mode !== 'import' && ctx.store.get().mode !== 'kiosk';
+    document.addEventListener('dragover', (e) => {
+      if (outside() && e.dataTransfer?.types.includes('Files')) e.preventDefault();
+    });
+    document.addEventListener('drop', (e) => {
+      if (!outside()) return;
+      const sources = sourcesOf(e.dataTransfer).filter((s) => s.kind === 'file');
+      if (sources.length === 0) return;
+      e.preventDefault();
+      send({ kind: 'open', sources });
+      ctx.store.set({ mode: 'import' }, { push: true });
+    });
     return {
       update(s) {
         btn.textContent = imt('entry');

@@ -12,7 +12,7 @@ import { imt } from './strings';
 export class InfoBox {
   readonly el: HTMLElement;
   constructor(parent: HTMLElement) {
-    this.el = el('section', { class: 'import-info card', id: 'import-info', hidden: '', 'aria-live': 'polite' });
+    this.el = el('section', { class: 'import-info', id: 'import-info', hidden: '', 'aria-live': 'polite' });
     parent.append(this.el);
   }
 

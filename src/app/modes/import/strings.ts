@@ -64,7 +64,7 @@ export const IMPORT_STRINGS = {
   },
   readingBanner: { zh: '正在阅读:{title}', en: 'Reading: {title}' },
   backToBundled: { zh: '回到 2017 年报告', en: 'Back to the 2017 report' },
-  inOpened: { zh: '在你打开的其他报告中', en: 'In the other reports you opened' },
+  inOpened: { zh: '在你打开的报告中', en: 'In the reports you opened' },
   showThere: { zh: '在该报告中查看', en: 'Show in that report' },
   addedByYou: { zh: '你在地图上标定的地点', en: 'A place you placed on the map' },
   mentionsHere: { zh: '本报告提及 {n} 次', en: 'Named {n} times in this report' },

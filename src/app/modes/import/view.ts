@@ -10,10 +10,10 @@ import { el } from '../../dom';
 import type { MapGesture } from '../../map/interaction';
 import { expose, TEST_HOOKS } from '../../test-hooks';
 import type { AppContext, ModeView } from '../context';
-import { takeShowRequests } from './card-section';
 import { ReportReader } from './client';
 import { docOf } from './doc';
 import { downloadGeoJson, downloadYaml } from './exports';
+import { receive } from './inbox';
 import { InfoBox } from './info';
 import { type ImportMapData, importMapData, provideImportLayer } from './layer';
 import type { Library } from './library';
@@ -59,7 +59,8 @@ class ImportView implements ModeView {
   private placing: string | undefined;
   private active = false;
   private queue = Promise.resolve();
-  private pendingShow: (() => void) | undefined;
+  /** Requests that came before the mode was on, done on entering. */
+  private waiting: Array<() => void> = [];
   private readonly hook: ImportHook = { ready: false, reads: 0 };
   private readonly handlers: PanelHandlers;
 
@@ -80,10 +81,15 @@ class ImportView implements ModeView {
       () => ctx.notice(imt('emptyPaste')),
     );
     this.handlers = this.panelHandlers();
-    takeShowRequests((req) => {
-      const go = () => void this.showReport(req.reportId, req).then(() => ctx.ui.showTab('report'));
+    receive((req) => {
+      const go =
+        req.kind === 'show'
+          ? () => void this.showReport(req.reportId, req).then(() => ctx.ui.showTab('report'))
+          : () => {
+              for (const s of req.sources) this.open(s);
+            };
       if (this.active) go();
-      else this.pendingShow = go;
+      else this.waiting.push(go);
     });
   }
 
@@ -177,7 +183,10 @@ class ImportView implements ModeView {
     if (r && !this.district.length) await this.loadDistrict().catch(() => undefined);
     if (r && r.linkKey !== this.linkKey()) {
       const stale = r;
-      r = await this.remap(stale).catch(() => stale);
+      r = await this.remap(stale).catch((e: unknown) => {
+        this.ctx.notice(imt('workerFailed', { reason: reason(e) }));
+        return stale;
+      });
     }
     this.shown = r;
     const additions = new Map(this.lib.get().additions.map((a) => [a.id, a]));
@@ -319,9 +328,9 @@ class ImportView implements ModeView {
     this.paint();
     this.hook.ready = true;
     if (TEST_HOOKS) expose('atlasImport', this.hook);
-    const go = this.pendingShow;
-    this.pendingShow = undefined;
-    go?.();
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const go of waiting) go();
   }
 
   leave(): void {
@@ -342,6 +351,9 @@ class ImportView implements ModeView {
     const r = this.shown;
     const name = this.placing;
     if (name && r) {
+      // One tap places it once: a second tap while it is being placed is an ordinary tap.
+      this.placing = undefined;
+      this.render();
       void placeCandidate(this.ctx, g, r, name, { lib: this.lib, district: this.district }).then(async (a) => {
         if (!a) return;
         await this.showReport(r.id);
