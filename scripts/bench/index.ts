@@ -3,7 +3,8 @@
  *
  * Prints, in one run: production bundle sizes (initial vs lazy, raw and gzip), time to map idle
  * for the app and a bare MapLibre page, pipeline throughput on the real and on synthetic reports,
- * peak memory, the extension-point figures (near-me, filter) and the machine. Numbers are printed,
+ * peak memory, the extension-point figures (near-me, filter), geoparse throughput of a report opened in
+ * the browser (its Web Worker) next to the same code in Node, and the machine. Numbers are printed,
  * never asserted: timings depend on the machine. Size budgets are enforced by `npm run budgets`.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -15,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { type BrowserResult, benchBrowser, CHROMIUM_PATH } from './browser';
 import type { ExtensionResult } from './extension';
 import { benchFilter, FILTER_PLACES } from './filter';
+import { benchImport, type ImportBenchResult } from './import';
 import { osMaxRss, startRssSampler } from './memory';
 import { benchNearMe, NEAR_ME_PLACES } from './near-me';
 import { benchPipeline, type PipelineResult } from './pipeline';
@@ -163,6 +165,17 @@ async function main(): Promise<void> {
         `${pipeline.reportsPerSecond.toFixed(1)} reports/s, ${pipeline.paragraphsPerSecond.toFixed(0)} paragraphs/s`,
     );
 
+    const importRuns = Math.min(synthetic, 30);
+    log(
+      `\n[g] Geoparse throughput of a report opened in the browser (decode, parse, geoparse, candidates without a segmenter; ${importRuns} synthetic reports after a warm-up on the real one)`,
+    );
+    const imported: ImportBenchResult = await benchImport({ root: ROOT, tmp, synthetic: importRuns, log });
+    const tp = (t: ImportBenchResult['node']) =>
+      `${t.paragraphsPerSecond.toFixed(0)} paragraphs/s (${t.paragraphs} paragraphs of ${t.reports} reports in ${fmtMs(t.ms)})`;
+    const workerLine = 'error' in imported.worker ? `FAILED: ${imported.worker.error}` : tp(imported.worker);
+    log(`  browser worker: ${workerLine}`);
+    log(`  node:           ${tp(imported.node)}`);
+
     log(`\n[e] Extension points`);
     const nearMe = await benchNearMe();
     const filter = await benchFilter(ROOT);
@@ -215,6 +228,13 @@ async function main(): Promise<void> {
       [`chain, ${pipeline.synthetic} synthetic reports`, fmtMs(pipeline.syntheticTotalMs), '', ''],
       ['  reports/s', pipeline.reportsPerSecond.toFixed(1), '', ''],
       ['  paragraphs/s', pipeline.paragraphsPerSecond.toFixed(0), '', ''],
+      [
+        'geoparse paragraphs/s, browser worker',
+        'error' in imported.worker ? 'failed' : imported.worker.paragraphsPerSecond.toFixed(0),
+        '',
+        '',
+      ],
+      ['geoparse paragraphs/s, node (same code)', imported.node.paragraphsPerSecond.toFixed(0), '', ''],
       ['node peak RSS', fmtBytes(peak), '', ''],
       ['browser JS heap at idle (app)', browser ? fmtBytes(browser.appHeapUsedMedian) : 'failed', '', ''],
       [`near-me @ ${NEAR_ME_PLACES / 1000}k places`, extensionValue(nearMe), '', ''],

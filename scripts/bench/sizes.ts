@@ -238,7 +238,7 @@ export function checkBudgets({ dist, geodata, basemap }: BudgetInput, budgets: R
 }
 
 /** The names the browser tests' handles are set under (src/app/test-hooks.ts): none may be in a production build. */
-export const TEST_HOOK_NAMES = ['atlasKiosk', 'atlasPlanner', 'atlasCompare', 'atlasArcs', '__atlasKioskClock'] as const;
+export const TEST_HOOK_NAMES = ['atlasKiosk', 'atlasPlanner', 'atlasImport', 'atlasCompare', 'atlasArcs', '__atlasKioskClock'] as const;
 const HOOK_RE = new RegExp(`${TEST_HOOK_NAMES.join('|')}|["'\`]atlas["'\`]`, 'g');
 
 /** Test handles found in the built JavaScript: file and the name, for each occurrence. */

@@ -27,6 +27,13 @@ export interface MainScreen {
   attachMap(map: MlMap, camera: Camera, chooser: Chooser): void;
   holdStory: (ms: number) => void;
   setStoryHold(fn: (ms: number) => void): void;
+  /** What modes add to every place card (an opened report's mentions of it), and a redraw when that changes. */
+  card: CardSections;
+}
+
+export interface CardSections {
+  add(section: (placeId: string) => Node | null): void;
+  redraw(): void;
 }
 
 export function createMainScreen(
@@ -44,6 +51,7 @@ export function createMainScreen(
   let storyHold: (ms: number) => void = () => undefined;
   let cardIndex = 0;
   let cardDirty = true;
+  const cardSections: Array<(placeId: string) => Node | null> = [];
   const card = $('card');
   const reportPanel = new ReportPanel($('report-text'), report, index, {
     onMentionClick: (placeId, m) => actions.select(placeId, m ? { mention: m } : {}),
@@ -130,6 +138,11 @@ export function createMainScreen(
       onGoToMention: actions.goToMention,
       onSelect: (id) => actions.select(id),
     });
+    const body = card.querySelector('.card-body');
+    for (const section of cardSections) {
+      const node = section(place.id);
+      if (node) body?.append(node);
+    }
   }
   return {
     actions,
@@ -143,6 +156,13 @@ export function createMainScreen(
     holdStory: (ms) => storyHold(ms),
     setStoryHold(fn) {
       storyHold = fn;
+    },
+    card: {
+      add(section) {
+        cardSections.push(section);
+        drawCard(store.get());
+      },
+      redraw: () => drawCard(store.get()),
     },
   };
 }

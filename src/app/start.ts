@@ -83,9 +83,16 @@ async function start(): Promise<void> {
   const screen = createMainScreen(data, store, selectors, shell, announce, notice);
   store.subscribe((s, _prev, changed) => screen.update(s, changed));
   screen.update(store.get(), changedKeys(undefined, store.get()));
-  const story = followReading($('report'), store, data.index, (list) => mapScreen?.camera.show(list));
+  const story = followReading(
+    $('report'),
+    store,
+    (pid) => screen.report.mentionsIn(pid),
+    data.index.places,
+    (list) => mapScreen?.camera.show(list),
+  );
   screen.setStoryHold(story.hold);
   store.subscribe((_s, _p, changed) => changed.has('lang') && story.observe());
+  screen.report.onShown(() => story.observe());
   if (store.get().paragraph) {
     story.hold(2000);
     screen.report.scrollTo(store.get().paragraph as string);
@@ -140,6 +147,8 @@ async function start(): Promise<void> {
       announce,
       ui: shell.ui,
       deck: mapScreen.deck,
+      report: screen.report,
+      card: screen.card,
     };
     // The modes are fetched once the map has painted: their code is not needed for the first view.
     void MODES().then(

@@ -1,4 +1,4 @@
-import type { AtlasIndex } from '../core/places/index';
+import type { Mention } from '../core/geoparse/matcher';
 import type { PlaceFeatureT } from '../core/places/model';
 import type { Store } from './store';
 
@@ -10,7 +10,9 @@ import type { Store } from './store';
 export function followReading(
   reportEl: HTMLElement,
   store: Store,
-  index: AtlasIndex,
+  /** The mentions of a paragraph of the report shown, and the atlas's places. */
+  mentionsIn: (paragraphId: string) => readonly Mention[],
+  places: ReadonlyMap<string, PlaceFeatureT>,
   show: (places: PlaceFeatureT[]) => void,
 ): { hold(ms: number): void; observe(): void } {
   let holdUntil = 0;
@@ -23,9 +25,9 @@ export function followReading(
       window.clearTimeout(timer);
       timer = window.setTimeout(() => {
         const pid = top.target.id;
-        const ids = new Set((index.mentionsByParagraph.get(pid) ?? []).map((m) => m.placeId));
+        const ids = new Set(mentionsIn(pid).map((m) => m.placeId));
         const list = [...ids]
-          .map((id) => index.places.get(id))
+          .map((id) => places.get(id))
           .filter((p): p is PlaceFeatureT => !!p?.geometry && (store.get().outside || p.properties.inXicheng));
         if (list.length === 0) return;
         for (const a of reportEl.querySelectorAll('.para.is-reading')) a.classList.remove('is-reading');
@@ -41,7 +43,7 @@ export function followReading(
   };
   observe();
   return {
-    /** Watches the paragraphs again (the report was drawn anew in another language). */
+    /** Watches the paragraphs again (the report was drawn anew: another language, another report). */
     observe,
     hold(ms) {
       holdUntil = performance.now() + ms;

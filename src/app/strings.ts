@@ -34,6 +34,7 @@ export const STRINGS = {
   outsideFlag: { zh: '西城区外', en: 'Outside Xicheng' },
   approx: { zh: '大致位置,误差约', en: 'Approximate location, within about' },
   metres: { zh: '米', en: 'm' },
+  placedByUser: { zh: '用户在地图上标定,误差约', en: 'Placed on the map by a user, within about' },
   exact: { zh: '精确位置', en: 'Exact location' },
   areaPrec: { zh: '范围', en: 'Area outline' },
   dropped: { zh: '链接中有无法识别的参数,已忽略:', en: 'Ignored parts of the link:' },

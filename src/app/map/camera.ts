@@ -42,7 +42,11 @@ export class Camera {
     private readonly covered: () => Padding,
   ) {}
 
-  show(places: readonly PlaceFeatureT[], opts: { animate?: boolean; maxZoom?: number } = {}): void {
+  /** Places of the atlas, or anything else with a geometry in the map's CRS (an opened report's places). */
+  show(
+    places: ReadonlyArray<Pick<PlaceFeatureT, 'geometry'> | { geometry: GeoJSON.Geometry | null }>,
+    opts: { animate?: boolean; maxZoom?: number } = {},
+  ): void {
     const mapped = places.filter((p) => p.geometry !== null);
     if (mapped.length === 0) return;
     const cover = this.covered();

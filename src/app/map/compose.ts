@@ -36,6 +36,7 @@ export const GROUP_ORDER = [
   'subdistricts',
   'resident-circle',
   'places',
+  'import',
   'selection',
   'resident-centre',
 ] as const;

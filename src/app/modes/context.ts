@@ -3,11 +3,13 @@ import type { Mention } from '../../core/geoparse/matcher';
 import type { Changed } from '../../core/state/changes';
 import type { Selectors } from '../../core/state/selectors';
 import type { Mode, UrlState } from '../../core/state/url';
+import type { CardSections } from '../app';
 import type { AtlasData } from '../data';
 import type { Camera, Padding } from '../map/camera';
 import type { MapComposer } from '../map/compose';
 import type { DeckOverlay } from '../map/deck';
 import type { MapGesture } from '../map/interaction';
+import type { ReportPanel } from '../panels/report-panel';
 import type { Ui } from '../shell';
 import type { Store } from '../store';
 
@@ -33,6 +35,10 @@ export interface AppContext {
   /** Says something to screen readers (aria-live). */
   announce(message: string): void;
   ui: Ui;
+  /** The report panel: a mode may show another report in it (an opened one) and back. */
+  report: ReportPanel;
+  /** Sections a mode adds to the place card. */
+  card: CardSections;
 }
 
 /** A mode's view while the mode is on. */

@@ -10,4 +10,5 @@ export const MODES = (): Promise<ModeDef[]> =>
     import('./kiosk/index').then((m) => m.kioskMode),
     import('./planner/index').then((m) => m.plannerMode),
     import('./resident/index').then((m) => m.residentMode),
+    import('./import/index').then((m) => m.importMode),
   ]);

@@ -68,6 +68,12 @@ export const GazetteerRecord = z
       });
     if (r.precision === 'approximate' && r.uncertainty_m === undefined && !r.derive)
       ctx.addIssue({ code: 'custom', path: ['uncertainty_m'], message: 'approximate places need uncertainty_m (metres)' });
+    if (r.precision === 'placed-by-user') {
+      if (r.geometry?.type !== 'Point')
+        ctx.addIssue({ code: 'custom', path: ['geometry'], message: 'a place placed by a user is the point tapped on the map' });
+      if (r.uncertainty_m === undefined)
+        ctx.addIssue({ code: 'custom', path: ['uncertainty_m'], message: 'a place placed by a user needs uncertainty_m (metres)' });
+    }
     if (r.precision === 'compound' && !r.parts) ctx.addIssue({ code: 'custom', path: ['parts'], message: 'a compound lists its parts' });
     if (r.parts && r.precision !== 'compound')
       ctx.addIssue({ code: 'custom', path: ['parts'], message: 'only precision "compound" has parts' });

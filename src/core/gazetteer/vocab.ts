@@ -25,7 +25,9 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-export const PRECISIONS = ['exact', 'approximate', 'area', 'district-wide', 'no-site', 'compound'] as const;
+/** placed-by-user: a point a planner put on the map by tapping it in the browser (a candidate of an
+ * opened report), within uncertainty_m; a curator checks it against a source before relying on it. */
+export const PRECISIONS = ['exact', 'approximate', 'area', 'district-wide', 'no-site', 'compound', 'placed-by-user'] as const;
 export type Precision = (typeof PRECISIONS)[number];
 /** Precisions of things that are drawn on the map. */
-export const MAPPED_PRECISIONS: ReadonlySet<Precision> = new Set(['exact', 'approximate', 'area']);
+export const MAPPED_PRECISIONS: ReadonlySet<Precision> = new Set(['exact', 'approximate', 'area', 'placed-by-user']);

@@ -55,6 +55,11 @@ const SUFFIXES: Suffix[] = [
   ...S('area', false, '地区', '街区', '片区', '片'),
 ].sort((a, b) => b.text.length - a.text.length);
 
+/** The suffix a name ends with (斜街 of 杨梅竹斜街, the longest that fits), or undefined (北京四中). */
+export function suffixOf(name: string): string | undefined {
+  return SUFFIXES.find((x) => name.length > x.text.length && name.endsWith(x.text))?.text;
+}
+
 /** Suffixes that can follow a name and still leave it a name of its own (护国寺 in 护国寺地区). */
 const AREA_AFTER = /^(地区|街区|片区|周边|沿线|一带)/;
 

@@ -1,6 +1,6 @@
 import { GROUP_OF } from '../places/groups';
 import type { Report } from './model';
-import { PHASE_LABELS, THEME_LABELS } from './vocab';
+import { PHASE_LABELS, type Phase, THEME_LABELS } from './vocab';
 
 /**
  * The report as a tree of plain elements, built once by pure code and turned into markup two
@@ -40,6 +40,8 @@ export interface MarkupInput {
   places: ReadonlyMap<string, MarkupPlace>;
   lang: 'zh' | 'en';
   labels: { showOnMap: string; contents: string };
+  /** The tag of a paragraph's time frame (default: the bundled report's, which name its years). */
+  phaseLabel?: ((phase: Phase) => string) | undefined;
 }
 
 /** One mark per span: a compound's parts share its span, so the mark names the compound. */
@@ -123,7 +125,7 @@ export function reportMarkup(input: MarkupInput): MarkupNode[] {
       'div',
       { class: 'para-meta' },
       h('a', { class: 'para-id', href: `#${p.id}`, title: p.id }, p.id),
-      h('span', { class: `tag phase-${p.phase}` }, PHASE_LABELS[p.phase][lang]),
+      h('span', { class: `tag phase-${p.phase}` }, input.phaseLabel?.(p.phase) ?? PHASE_LABELS[p.phase][lang]),
       h('span', { class: `tag theme-${p.theme}` }, THEME_LABELS[p.theme][lang]),
       mapped ? h('button', { class: 'show-on-map', type: 'button', 'data-paragraph-id': p.id }, input.labels.showOnMap) : null,
     );

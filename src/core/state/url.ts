@@ -3,7 +3,7 @@ import { PHASES, type Phase, THEMES, type Theme } from '../report/vocab';
 import { EMPTY_FILTERS, type Filters } from './filters';
 import { type PlannerOptions, parsePlanner, serializePlanner } from './planner';
 
-export const MODES = ['explore', 'resident', 'planner', 'kiosk'] as const;
+export const MODES = ['explore', 'resident', 'planner', 'kiosk', 'import'] as const;
 export type Mode = (typeof MODES)[number];
 export const LANGS = ['zh', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
