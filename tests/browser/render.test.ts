@@ -91,10 +91,20 @@ describe('rendering by what changed', () => {
     expect(await rings()).toEqual([]);
     // 安德馨居 is placed within 800 m: its ring is drawn on the ground while it is asked about.
     await page.locator('#p3-6-2 mark[data-place-id="ande-xinju"]').first().hover();
-    await expect.poll(async () => (await settled(page), await rings())).toEqual(['ande-xinju']);
+    await expect
+      .poll(async () => {
+        await settled(page);
+        return rings();
+      })
+      .toEqual(['ande-xinju']);
     // The pointer moves onto 什刹海 (an area: lit by its own fill, no ring) and the ring goes.
     await page.locator('#p3-3-2 mark[data-place-id="shichahai"]').hover();
-    await expect.poll(async () => (await settled(page), await rings())).toEqual([]);
+    await expect
+      .poll(async () => {
+        await settled(page);
+        return rings();
+      })
+      .toEqual([]);
     await context.close();
   });
 

@@ -112,19 +112,23 @@ function evaluate(file: string): Score {
 
 describe('report texts in other conventions, against their answer keys', () => {
   const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)} %`;
-  it.each(TEXTS)('%s: 90 percent of 2017 places linked right, 80 percent of other names linked or surfaced', (file) => {
-    const s = evaluate(file);
-    console.log(
-      `${file}: 2017 places ${s.known.linked}/${s.known.total} = ${pct(s.known.linked, s.known.total)}` +
-        `${s.known.missed.length ? ` (missed ${s.known.missed.join(' ')})` : ''}; ` +
-        `other names ${s.other.found}/${s.other.total} = ${pct(s.other.found, s.other.total)}` +
-        `${s.other.missed.length ? ` (missed ${s.other.missed.join(' ')})` : ''}; ` +
-        `${s.candidates} candidates, ${s.stray.length} not a name of the key${s.stray.length ? ` (${s.stray.join(' ')})` : ''}`,
-    );
-    expect(s.known.linked / s.known.total).toBeGreaterThanOrEqual(0.9);
-    expect(s.other.found / s.other.total).toBeGreaterThanOrEqual(0.8);
-    // Fewer false candidates: at most one in five proposals is not a place name of the text.
-    expect(s.stray.length / Math.max(1, s.candidates)).toBeLessThanOrEqual(0.2);
-    // The first text also builds the district gazetteer's index: seconds on a busy two-core machine.
-  }, 60_000);
+  it.each(TEXTS)(
+    '%s: 90 percent of 2017 places linked right, 80 percent of other names linked or surfaced',
+    (file) => {
+      const s = evaluate(file);
+      console.log(
+        `${file}: 2017 places ${s.known.linked}/${s.known.total} = ${pct(s.known.linked, s.known.total)}` +
+          `${s.known.missed.length ? ` (missed ${s.known.missed.join(' ')})` : ''}; ` +
+          `other names ${s.other.found}/${s.other.total} = ${pct(s.other.found, s.other.total)}` +
+          `${s.other.missed.length ? ` (missed ${s.other.missed.join(' ')})` : ''}; ` +
+          `${s.candidates} candidates, ${s.stray.length} not a name of the key${s.stray.length ? ` (${s.stray.join(' ')})` : ''}`,
+      );
+      expect(s.known.linked / s.known.total).toBeGreaterThanOrEqual(0.9);
+      expect(s.other.found / s.other.total).toBeGreaterThanOrEqual(0.8);
+      // Fewer false candidates: at most one in five proposals is not a place name of the text.
+      expect(s.stray.length / Math.max(1, s.candidates)).toBeLessThanOrEqual(0.2);
+      // The first text also builds the district gazetteer's index: seconds on a busy two-core machine.
+    },
+    60_000,
+  );
 });

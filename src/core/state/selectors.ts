@@ -30,7 +30,10 @@ export function createSelectors(data: SelectorData) {
   const scopes = new Map<boolean, PlaceFeatureT[]>();
   const inScope = (outside: boolean): PlaceFeatureT[] => {
     let list = scopes.get(outside);
-    if (!list) scopes.set(outside, (list = data.places.filter((f) => outside || f.properties.inXicheng)));
+    if (!list) {
+      list = data.places.filter((f) => outside || f.properties.inXicheng);
+      scopes.set(outside, list);
+    }
     return list;
   };
   const visible = memoLast((outside: boolean, filters: Filters) => applyFilters(inScope(outside), filters));
