@@ -59,5 +59,6 @@ const PRECISION: Record<Precision, [string, string]> = {
   'district-wide': ['全区', 'District-wide'],
   'no-site': ['无具体地点', 'No site'],
   compound: ['合称', 'Compound'],
+  unlocated: ['位置未查明', 'Location not found'],
 };
 export const precisionLabel = (p: Precision) => PRECISION[p][current === 'zh' ? 0 : 1];

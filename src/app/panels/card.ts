@@ -35,6 +35,8 @@ export function precisionText(p: PlaceFeatureT): string {
       return t('noSite');
     case 'compound':
       return t('compound');
+    case 'unlocated':
+      return t('unlocated');
   }
 }
 

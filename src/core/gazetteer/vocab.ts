@@ -25,7 +25,11 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-export const PRECISIONS = ['exact', 'approximate', 'area', 'district-wide', 'no-site', 'compound'] as const;
+/**
+ * `unlocated`: a place with a site of its own that no found source locates; it is not drawn (a
+ * guessed point would show a guess as a place), and its note says what was searched.
+ */
+export const PRECISIONS = ['exact', 'approximate', 'area', 'district-wide', 'no-site', 'compound', 'unlocated'] as const;
 export type Precision = (typeof PRECISIONS)[number];
 /** Precisions of things that are drawn on the map. */
 export const MAPPED_PRECISIONS: ReadonlySet<Precision> = new Set(['exact', 'approximate', 'area']);
