@@ -19,6 +19,8 @@ export function band(axes: Pos[][], halfM: number): Area {
   const k = metresPerDegree(lat);
   const parts: GeoJSON.Feature<GeoJSON.Polygon>[] = [];
   for (const axis of axes) {
+    if (!axis.some((p) => p[0] !== (axis[0] as Pos)[0] || p[1] !== (axis[0] as Pos)[1]))
+      throw new Error('each axis of a corridor needs at least two distinct points');
     for (let i = 1; i < axis.length; i++) {
       const a = axis[i - 1] as Pos;
       const b = axis[i] as Pos;
@@ -51,7 +53,7 @@ export function band(axes: Pos[][], halfM: number): Area {
       parts.push(polygon([ring]));
     }
   }
-  if (!parts.length) throw new Error('a corridor needs at least one axis of two distinct points');
+  if (!parts.length) throw new Error('a corridor needs at least one axis');
   const u = parts.length === 1 ? parts[0] : union(featureCollection(parts));
   if (!u) throw new Error('the corridor is empty');
   return u.geometry as Area;

@@ -65,7 +65,11 @@ export function facesIn(lines: Pos[][], box: BBox, opts: { node?: boolean | unde
  * Throws when a seed lies in no closed face within marginM, or when a face is larger than maxHa
  * (a seed that fell through a gap in the network would otherwise take a whole quarter).
  */
-export function facesAt(lines: Pos[][], seeds: Pos[], opts: { marginM?: number; maxHa?: number; node?: boolean | undefined } = {}): FaceResult {
+export function facesAt(
+  lines: Pos[][],
+  seeds: Pos[],
+  opts: { marginM?: number; maxHa?: number; node?: boolean | undefined } = {},
+): FaceResult {
   const faces = facesIn(lines, seedBox(seeds, opts.marginM ?? 1500), { node: opts.node });
   const taken: GeoJSON.Feature<GeoJSON.Polygon>[] = [];
   const faceHa: number[] = [];
