@@ -106,6 +106,7 @@ async function start(): Promise<void> {
     notice(t('noWebgl'));
     document.body.dataset.ready = 'true';
     if (TEST_HOOKS) expose('atlas', { store, data, ready: true });
+    startOffline();
     return;
   }
   const { map } = created;
@@ -150,6 +151,7 @@ async function start(): Promise<void> {
         if (TEST_HOOKS) expose('atlas', { map, store, data, ready: true, theme: () => themeOf(store.get()) });
         document.body.dataset.ready = 'true';
         document.body.dataset.mapReady = 'true';
+        startOffline();
       },
       (e: unknown) => notice(`${t('modesFailed')} ${e instanceof Error ? e.message : String(e)}`),
     );
@@ -158,8 +160,13 @@ async function start(): Promise<void> {
   map.triggerRepaint();
 }
 
-// Offline reload and safe updates (service worker): a lazy chunk that registers after the load event.
-void import('./offline').then((m) => m.startOffline()).catch((e: unknown) => console.error(e));
+/**
+ * Offline reload and safe updates (service worker), registered once the first view is complete:
+ * its precache downloads the whole app again, which must not compete with the first map.
+ */
+function startOffline(): void {
+  void import('./offline').then((m) => m.startOffline()).catch((e: unknown) => console.error(e));
+}
 
 start().catch((e: unknown) => {
   notice(`载入失败 · Failed to load: ${e instanceof Error ? e.message : String(e)}`);

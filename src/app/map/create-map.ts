@@ -1,7 +1,7 @@
 import bbox from '@turf/bbox';
 import { AttributionControl, type LngLatBoundsLike, Map as MlMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import 'maplibre-gl/dist/maplibre-gl.css';
+import mapCssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import type { DistrictCollectionT } from '../../core/geo/boundaries';
 import type { UrlState, View } from '../../core/state/url';
 import type { Boundaries } from '../data';
@@ -47,6 +47,15 @@ export async function createMap(
   const view: View | undefined = state.view;
   const theme = themeOf(state);
   prefetchBasemap();
+  // MapLibre's stylesheet (controls, popups) is linked from here rather than imported: an imported
+  // stylesheet goes into the page's head and blocks its first paint, the report's text included.
+  if (!document.querySelector('link[data-maplibre-css]')) {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = mapCssUrl;
+    link.dataset.maplibreCss = '';
+    document.head.append(link);
+  }
   const origin = new URL('./', location.href).href;
   const map = new MlMap({
     container,

@@ -1,9 +1,9 @@
 import type { LngLatBoundsLike } from 'maplibre-gl';
 import type { GeometryT } from '../../../core/geo/schema';
 import { circlePolygon, type LngLat } from '../../../core/geo/sphere';
-import { buildNearIndex, distanceToGeometryM, nearPlaces } from '../../../core/near/index';
+import { buildNearIndex, distanceToGeometryM } from '../../../core/near/index';
 import type { PlaceFeatureT } from '../../../core/places/model';
-import { memoLast } from '../../../core/state/selectors';
+import { createNearSelector } from '../../../core/state/near';
 import { RADIUS_DEFAULT, RADIUS_MAX, RADIUS_MIN, type UrlState } from '../../../core/state/url';
 import { el } from '../../dom';
 import type { MapGesture } from '../../map/interaction';
@@ -57,7 +57,7 @@ export function createResidentView(ctx: AppContext): ModeView {
     (f): f is PlaceFeatureT & { geometry: GeometryT } => f.geometry !== null && !NOT_NEAR.has(f.properties.category),
   );
   const nearIndex = buildNearIndex(indexed.map((f) => ({ id: f.id, geometry: f.geometry })));
-  const near = memoLast((lng: number, lat: number, radius: number) => nearPlaces(nearIndex, { lng, lat }, radius));
+  const near = createNearSelector(nearIndex);
   const ui = panelParts();
   let centreLabel: () => string = () => rt('centreLink');
 
@@ -140,10 +140,8 @@ export function createResidentView(ctx: AppContext): ModeView {
   const frame = fitter(ctx);
 
   const renderList = (s: UrlState & { near: LngLat }, radius: number) => {
-    const visibleIds = ctx.selectors.visibleIds(s);
-    const all = near(s.near.lng, s.near.lat, radius);
-    const hits = all.filter((h) => visibleIds.has(h.id));
-    renderNearList(ui.list, ui.summary, data, hits, all.length - hits.length, s.place, store, (id) => ctx.select(id));
+    const { hits, hidden } = near(s.near.lng, s.near.lat, radius, ctx.selectors.visibleIds(s));
+    renderNearList(ui.list, ui.summary, data, hits, hidden, s.place, store, (id) => ctx.select(id));
     renderSubdistrictBox(ui.sdBox, data, s.near, (id) => ctx.select(id));
     ui.centreLine.textContent = `${rt('centre')}: ${centreLabel()} (${s.near.lat.toFixed(5)}, ${s.near.lng.toFixed(5)})`;
     if (s.place) ui.list.querySelector(`.resident-item[data-place-id="${CSS.escape(s.place)}"]`)?.scrollIntoView({ block: 'nearest' });
