@@ -12,7 +12,7 @@ import { unfollowableRef } from '../src/core/gazetteer/refs';
 import { BASEMAP_FILES, BASEMAP_GZIP_BUDGET } from '../src/core/geo/basemap';
 import { GroundCollection, StreetNameCollection } from '../src/core/geo/ground';
 import { parseJsonWithSchema } from '../src/core/io/json';
-import { type AuditFigure, type AuditLevels, extentAudit, levelsOf, regressions } from '../src/core/places/audit';
+import { type AuditFigure, type AuditLevels, extentAudit, levelsOf, regressions, unlocatedPlaces } from '../src/core/places/audit';
 import { PlacesCollection } from '../src/core/places/model';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -39,6 +39,11 @@ for (const f of figures) {
   for (const d of f.details) process.stdout.write(`          ${d}\n`);
   if (!f.met) failed++;
 }
+const unlocated = unlocatedPlaces(places.features);
+process.stdout.write(
+  `info    in-district places not drawn, no source locates them: ${unlocated.length} (no target; each says what was searched)\n`,
+);
+for (const d of unlocated) process.stdout.write(`          ${d}\n`);
 process.stdout.write(`${figures.length - failed} met, ${failed} missed\n`);
 const LEVELS = 'geodata/audit-levels.json';
 if (process.argv.includes('--record-levels')) {

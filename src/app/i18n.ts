@@ -60,5 +60,6 @@ const PRECISION: Record<Precision, [string, string]> = {
   'no-site': ['无具体地点', 'No site'],
   compound: ['合称', 'Compound'],
   'placed-by-user': ['用户标定', 'Placed by user'],
+  unlocated: ['位置未查明', 'Location not found'],
 };
 export const precisionLabel = (p: Precision) => PRECISION[p][current === 'zh' ? 0 : 1];

@@ -28,6 +28,7 @@ export const STRINGS = {
   source: { zh: '位置来源', en: 'Location source' },
   placesShown: { zh: '个地点', en: 'places' },
   noSite: { zh: '无具体地点,不在地图上标注', en: 'No site of its own; not drawn on the map' },
+  unlocated: { zh: '位置未查明,不在地图上标注', en: 'No source locates it; not drawn on the map' },
   districtWide: { zh: '适用于全区,不标注为点', en: 'Applies district-wide; not pinned to a point' },
   compound: { zh: '合称,包括', en: 'A compound name for' },
   related: { zh: '相关地点', en: 'Related places' },

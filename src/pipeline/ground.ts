@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { InputError } from '../core/errors';
 import { parseRecordsFile } from '../core/gazetteer/load';
+import { classifyWaterways } from '../core/geo/channels';
 import type { Pos } from '../core/geo/clip';
 import type { DerivationT } from '../core/geo/derivation';
 import { type DeriveContext, derive } from '../core/geo/derive';
@@ -28,6 +29,7 @@ const ROADS = 'xicheng_roads_msr_tdrive_wgs84.geojson';
 const WATER = 'xicheng_water_osm_clearmap_wgs84.geojson';
 const STOPS = 'beijing_subway_stops_osm_wgs84.geojson';
 const SUBDISTRICTS = 'xicheng_subdistricts_osm_wgs84.geojson';
+const DISTRICT = 'xicheng_district_outline_osm_wgs84.geojson';
 
 const LineGeometry = z.discriminatedUnion('type', [LineStringGeom, MultiLineStringGeom]);
 const Roads = featureCollection(
@@ -55,10 +57,12 @@ export function loadDeriveContext(
   const roads = read(ROADS, Roads);
   const links: RoadLink[] = [];
   const roadLines: Pos[][] = [];
+  const roadLineClass: RoadClass[] = [];
   for (const f of roads.features) {
     const cls = Math.min(3, Math.max(1, f.properties.road_class)) as RoadClass;
     const parts = lines(f.geometry);
     roadLines.push(...parts);
+    for (const _ of parts) roadLineClass.push(cls);
     // A link the box clip cut in two keeps its node ids only at the ends that survived.
     if (parts.length === 1)
       links.push({ from: String(f.properties.from_node), to: String(f.properties.to_node), cls, coords: parts[0] as Pos[] });
@@ -66,12 +70,19 @@ export function loadDeriveContext(
   const water = read(WATER, Water);
   const waterLines: Pos[][] = [];
   const waterRings: Pos[][] = [];
+  const waterFeatures: Pos[][][] = [];
   for (const f of water.features) {
     const g = f.geometry;
     if (g.type === 'Polygon') waterRings.push(...(g.coordinates as Pos[][]));
     else if (g.type === 'MultiPolygon') waterRings.push(...(g.coordinates.flat() as Pos[][]));
-    else waterLines.push(...lines(g));
+    else {
+      waterLines.push(...lines(g));
+      waterFeatures.push(lines(g));
+    }
   }
+  // Only open channels bound a face: a culverted one runs under the streets (./channels.ts).
+  const verdicts = classifyWaterways(waterFeatures, waterRings);
+  const openWaterLines = waterFeatures.filter((_, i) => !verdicts[i]?.covered).flat();
   const stations = new Map<string, Pos[]>();
   for (const f of read(STOPS, Stops).features) {
     if (f.properties.kind !== 'station') continue;
@@ -82,11 +93,14 @@ export function loadDeriveContext(
   const subdistricts = new Map<string, GeoJSON.Polygon | GeoJSON.MultiPolygon>();
   for (const f of read(SUBDISTRICTS, Subdistricts).features)
     subdistricts.set(f.properties.name, f.geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon);
+  const district = read(DISTRICT, Subdistricts).features[0]?.geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon | undefined;
   return {
     roads: buildNetwork(links),
     roadLines,
+    roadLineClass,
     waterways: buildNetwork(linksFromLines(waterLines)),
     waterRings,
+    waterLines: openWaterLines,
     station: (name) => {
       const ps = stations.get(name);
       if (!ps) return undefined;
@@ -94,6 +108,7 @@ export function loadDeriveContext(
     },
     feature,
     subdistrict: (name) => subdistricts.get(name),
+    district,
   };
 }
 

@@ -162,6 +162,11 @@ describe('every place drawn in the district opens its own card where it is drawn
       const { page, context } = await phone.open('');
       // The bottom sheet down to its peek, as a phone user does to look at the map.
       while ((await page.locator('#side').getAttribute('data-sheet')) !== 'peek') await page.locator('#sheet-toggle').click();
+      // The sheet slides down to its peek (a CSS transition): until it has, its pane still covers the
+      // map and no spot is free (this raced before: the attribute changes when the slide starts).
+      await page.waitForFunction(() =>
+        (document.getElementById('side')?.getAnimations({ subtree: true }) ?? []).every((a) => a.playState !== 'running'),
+      );
       const wrong: string[] = [];
       for (const [i, p] of places.entries()) {
         await goTo(page, p, i % 2 ? 70 : 0);
@@ -215,6 +220,11 @@ describe('every place drawn in the district opens its own card where it is drawn
     await page.waitForSelector('#tab-near[aria-selected="true"]');
     await page.waitForSelector('#resident-locate');
     while ((await page.locator('#side').getAttribute('data-sheet')) !== 'peek') await page.locator('#sheet-toggle').click();
+    // The sheet slides down to its peek (a CSS transition): until it has, its pane still covers the
+    // map and no spot is free (this raced before: the attribute changes when the slide starts).
+    await page.waitForFunction(() =>
+      (document.getElementById('side')?.getAnimations({ subtree: true }) ?? []).every((a) => a.playState !== 'running'),
+    );
     // A spot where no place of the report is drawn within a finger's reach (found by MapLibre's own
     // query), away from the spots tapped before. Looked for again after each tap: the map frames
     // the new circle, so the screen moves.

@@ -37,6 +37,8 @@ export function precisionText(p: PlaceFeatureT): string {
       return t('compound');
     case 'placed-by-user':
       return `${t('placedByUser')} ±${pr.uncertainty_m ?? '?'} ${t('metres')}`;
+    case 'unlocated':
+      return t('unlocated');
   }
 }
 

@@ -7,6 +7,7 @@
 import { featureCollection } from '@turf/helpers';
 import union from '@turf/union';
 import type { Pos } from './clip';
+import { corridor } from './corridor';
 import type { DerivationT, WaypointT } from './derivation';
 import { facesAt } from './faces';
 import { type Network, type RoadClass, route } from './network';
@@ -16,15 +17,21 @@ export interface DeriveContext {
   roads: Network;
   /** Road link geometries, for faces. */
   roadLines: Pos[][];
+  /** The class of each of roadLines (1 ring roads … 3 local streets). */
+  roadLineClass: RoadClass[];
   /** Open waterway centre lines as a network. */
   waterways: Network;
   /** Water area outer rings. */
   waterRings: Pos[][];
+  /** Open waterway centre lines (rivers, moats, channels; not the covered ones). */
+  waterLines: Pos[][];
   station(name: string): Pos | undefined;
   /** Geometry of an already derived ground feature. */
   feature(id: string): GeoJSON.Geometry | undefined;
   /** The shared OSM polygon of a 街道, by name. */
   subdistrict(name: string): GeoJSON.Polygon | GeoJSON.MultiPolygon | undefined;
+  /** The district outline (the dissolved 街道 polygons), to cut derived areas at the edge. */
+  district: GeoJSON.Polygon | GeoJSON.MultiPolygon | undefined;
 }
 
 export interface Derived {
@@ -98,15 +105,40 @@ export function diskRing(centre: Pos, areaHa: number, n = 48): { ring: Pos[]; ra
   return { ring, radiusM };
 }
 
+type FacesSpec = Extract<DerivationT, { method: 'road-faces' }>;
+
+/** The lines whose faces a road-faces derivation takes: roads of the allowed classes, waterways, named streets. */
+function faceLines(spec: FacesSpec, ctx: DeriveContext): Pos[][] {
+  const max = spec.max_class ?? 3;
+  const lines = max === 3 ? ctx.roadLines.slice() : ctx.roadLines.filter((_, i) => (ctx.roadLineClass[i] ?? 3) <= max);
+  if (spec.bounds === 'waterways') lines.push(...ctx.waterLines);
+  for (const id of spec.with_streets ?? []) {
+    const g = ctx.feature(id);
+    if (!g || (g.type !== 'LineString' && g.type !== 'MultiLineString'))
+      throw new Error(`with_streets names "${id}", which is not a derived street line`);
+    lines.push(...((g.type === 'LineString' ? [g.coordinates] : g.coordinates) as Pos[][]));
+  }
+  if (spec.with_streets && (spec.bounds ?? 'roads') === 'roads')
+    throw new Error('a named street crosses the links without their nodes: give bounds "crossings" or "waterways"');
+  return lines;
+}
+
+function faceBounds(spec: FacesSpec): string {
+  const parts = [spec.max_class && spec.max_class < 3 ? `the class ≤ ${spec.max_class} road links` : 'the road network'];
+  if (spec.bounds === 'waterways') parts.push('the open waterways');
+  if (spec.with_streets) parts.push(`the derived streets ${spec.with_streets.join(', ')}`);
+  return `${parts.join(', ')}${(spec.bounds ?? 'roads') === 'roads' ? '' : ', cut where they cross'}`;
+}
+
 /** Derives one geometry. Errors are plain sentences; the caller adds file and line. */
 export function derive(spec: DerivationT, ctx: DeriveContext): Derived {
   switch (spec.method) {
     case 'road-faces': {
       const seeds = spec.seeds.map((w) => resolveWaypoint(w, ctx));
-      const r = facesAt(ctx.roadLines, seeds, { maxHa: spec.max_ha });
+      const r = facesAt(faceLines(spec, ctx), seeds, { maxHa: spec.max_ha, node: (spec.bounds ?? 'roads') !== 'roads' });
       return {
         geometry: r.geometry,
-        inputs: [`faces of the road network containing ${spec.seeds.map(describe).join(', ')}`],
+        inputs: [`faces of ${faceBounds(spec)} containing ${spec.seeds.map(describe).join(', ')}`],
         measures: { area_ha: r.areaHa },
       };
     }
@@ -168,6 +200,17 @@ export function derive(spec: DerivationT, ctx: DeriveContext): Derived {
         geometry: { type: 'Polygon', coordinates: [ring] },
         inputs: [`circle of the cited area ${spec.area_ha} ha round ${describe(spec.centre)}`],
         measures: { area_ha: spec.area_ha, radius_m: Math.round(radiusM) },
+      };
+    }
+    case 'corridor': {
+      const axes = spec.axes.map((a) => a.map((w) => resolveWaypoint(w, ctx)));
+      const r = corridor(axes, spec.area_ha, ctx.district);
+      return {
+        geometry: r.geometry,
+        inputs: [
+          `band of the cited area ${spec.area_ha} ha round ${spec.axes.map((a) => a.map(describe).join(' → ')).join(' and ')}${ctx.district ? ', cut at the district edge' : ''}`,
+        ],
+        measures: { area_ha: r.areaHa, half_width_m: r.halfWidthM },
       };
     }
     case 'subdistrict': {

@@ -9,6 +9,7 @@ import { featureCollection, lineString } from '@turf/helpers';
 import polygonize from '@turf/polygonize';
 import union from '@turf/union';
 import { type BBox, clipLine, type Pos } from './clip';
+import { nodeSegments } from './node';
 import { metresPerDegree } from './sphere';
 
 export interface FaceResult {
@@ -32,8 +33,12 @@ export function seedBox(seeds: Pos[], marginM: number): BBox {
   ];
 }
 
-/** Faces of the lines within a box (lines are cut at the box; faces touching the cut are not closed and so not returned). */
-export function facesIn(lines: Pos[][], box: BBox): GeoJSON.Feature<GeoJSON.Polygon>[] {
+/**
+ * Faces of the lines within a box (lines are cut at the box; faces touching the cut are not closed
+ * and so not returned). With `node`, lines that cross without a shared vertex are cut where they
+ * cross first (see ./node.ts); without it only shared vertices join lines, as the road links do.
+ */
+export function facesIn(lines: Pos[][], box: BBox, opts: { node?: boolean | undefined } = {}): GeoJSON.Feature<GeoJSON.Polygon>[] {
   // Polygonize wants each edge once: dual links over the same vertices (both directions of a
   // one-way pair) would make two-vertex rings that it cannot turn into polygons.
   const seen = new Set<string>();
@@ -51,7 +56,8 @@ export function facesIn(lines: Pos[][], box: BBox): GeoJSON.Feature<GeoJSON.Poly
       seen.add(k);
       segments.push([a, b]);
     }
-  return polygonize(featureCollection(segments.map((l) => lineString(l)))).features;
+  const edges = opts.node ? nodeSegments(segments) : segments;
+  return polygonize(featureCollection(edges.map((l) => lineString(l)))).features;
 }
 
 /**
@@ -59,8 +65,12 @@ export function facesIn(lines: Pos[][], box: BBox): GeoJSON.Feature<GeoJSON.Poly
  * Throws when a seed lies in no closed face within marginM, or when a face is larger than maxHa
  * (a seed that fell through a gap in the network would otherwise take a whole quarter).
  */
-export function facesAt(lines: Pos[][], seeds: Pos[], opts: { marginM?: number; maxHa?: number } = {}): FaceResult {
-  const faces = facesIn(lines, seedBox(seeds, opts.marginM ?? 1500));
+export function facesAt(
+  lines: Pos[][],
+  seeds: Pos[],
+  opts: { marginM?: number; maxHa?: number; node?: boolean | undefined } = {},
+): FaceResult {
+  const faces = facesIn(lines, seedBox(seeds, opts.marginM ?? 1500), { node: opts.node });
   const taken: GeoJSON.Feature<GeoJSON.Polygon>[] = [];
   const faceHa: number[] = [];
   seeds.forEach((s, i) => {

@@ -57,6 +57,18 @@ export interface AuditInput {
   basemapBudget: number;
 }
 
+/**
+ * In-district places that no found source locates (precision "unlocated"): not drawn, so they are
+ * in neither figure above; printed beside them so that leaving a place off the map is never silent.
+ */
+export function unlocatedPlaces(places: PlaceFeatureT[]): string[] {
+  return places
+    .filter((f) => f.properties.inXicheng && f.properties.precision === 'unlocated')
+    .map(
+      (f) => `${f.id} (${f.properties.name}, ${f.properties.category}): ${(f.properties.source.note ?? '(no reason given)').slice(0, 140)}`,
+    );
+}
+
 export function extentAudit(i: AuditInput): AuditFigure[] {
   const inDistrict = i.places.filter((f) => f.properties.inXicheng && f.geometry);
   const dots = inDistrict.filter((f) => f.geometry?.type === 'Point' && EXTENT_CATEGORIES.has(f.properties.category));
