@@ -188,6 +188,11 @@ describe('the main screen: text and map linked both ways', () => {
       client: document.documentElement.clientWidth,
     }));
     expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+    // The header (title, mode buttons, search) takes at most 15 % of the height, once every mode has
+    // put its button in it (they register after the first paint).
+    await page.waitForFunction(() => !!document.getElementById('btn-import'));
+    const header = await page.locator('.topbar').boundingBox();
+    expect(header?.height ?? Infinity).toBeLessThanOrEqual(640 * 0.15);
     const sheet = await page.locator('#side').boundingBox();
     const mapBox = await page.locator('#map').boundingBox();
     expect(sheet && mapBox && sheet.y > mapBox.y).toBe(true);

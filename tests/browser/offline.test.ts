@@ -43,7 +43,18 @@ function watch(page: Page, origin: string) {
 }
 
 /** Waits until a service worker is active for the page (the precache is complete then). */
-const swActive = (page: Page) => page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.active?.state ?? 'none'));
+/**
+ * The state the ready worker reaches: `ready` resolves once a worker is active, which can still be
+ * `activating` (the app registers it after the first view is complete); its next state change is awaited.
+ */
+const swActive = (page: Page) =>
+  page.evaluate(() =>
+    navigator.serviceWorker.ready.then((r) => {
+      const w = r.active;
+      if (!w || w.state !== 'activating') return w?.state ?? 'none';
+      return new Promise<string>((resolve) => w.addEventListener('statechange', () => resolve(w.state), { once: true }));
+    }),
+  );
 
 /** Place features the map has drawn from its sources. */
 const placesDrawn = (page: Page) =>
