@@ -2,7 +2,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { preloadStart } from './scripts/vite/preload-start';
 import { prerenderReport } from './scripts/vite/prerender-report';
 import { parseAtlasConfig, parsePublicUrl } from './src/app/map/atlas-config';
 import { buildCsp } from './src/app/map/providers';
@@ -106,7 +105,7 @@ function serviceWorker(): Plugin[] {
 export default defineConfig({
   base: './',
   preview: { headers: SECURITY_HEADERS },
-  plugins: [csp(), osmBasemapManifest(), prerenderReport(import.meta.dirname), preloadStart(), serviceWorker()],
+  plugins: [csp(), osmBasemapManifest(), prerenderReport(import.meta.dirname), serviceWorker()],
   define: {
     __ATLAS_BASEMAP_PROVIDER__: JSON.stringify(PROVIDER),
     __ATLAS_PUBLIC_URL__: JSON.stringify(PUBLIC_URL),

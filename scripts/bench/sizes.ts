@@ -130,8 +130,18 @@ export function staticImports(code: string): string[] {
 }
 
 /**
+ * The relative modules a script imports with `import("./…")`. Used on index.html's own scripts
+ * only: the entry imports the app unconditionally once the report has painted (src/app/main.ts),
+ * so that code loads before the map's first paint and counts as initial, although it is dynamic.
+ */
+export function dynamicImports(code: string): string[] {
+  return [...code.matchAll(/\bimport\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g)].map((m) => m[1] as string);
+}
+
+/**
  * Which files of a build load before first paint: everything index.html names, the static
- * imports of those modules (transitively), and the MapLibre worker. Everything else is lazy.
+ * imports of those modules (transitively), what its own scripts import dynamically (the app
+ * behind the small entry), and the MapLibre worker. Everything else is lazy.
  */
 export function classifyDist(distDir: string): { entries: string[]; initial: Set<string> } {
   const htmlPath = resolve(distDir, 'index.html');
@@ -141,6 +151,13 @@ export function classifyDist(distDir: string): { entries: string[]; initial: Set
     .filter((r): r is string => r !== undefined && existsSync(resolve(distDir, r)));
   const initial = new Set<string>();
   const queue = [...entries];
+  for (const f of entries) {
+    if (kindOf(f) !== 'js') continue;
+    for (const spec of dynamicImports(readFileSync(resolve(distDir, f), 'utf8'))) {
+      const dep = resolveRef(distDir, f, spec);
+      if (dep && existsSync(resolve(distDir, dep))) queue.push(dep);
+    }
+  }
   while (queue.length > 0) {
     const f = queue.shift() as string;
     if (initial.has(f)) continue;

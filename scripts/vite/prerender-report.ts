@@ -26,7 +26,9 @@ export function prerenderReport(root: string): Plugin {
       const index = buildIndex(report, places, mentions, projects);
       const input = { report, mentionsByParagraph: index.mentionsByParagraph, places: markupPlacesOf(index.places) };
       const markup = reportMarkup({ ...input, lang: 'zh', labels: { showOnMap: STRINGS.showOnMap.zh, contents: STRINGS.contents.zh } });
-      const mark = `data-prerendered="zh" data-fingerprint="${markupFingerprint(input)}"`;
+      // data-first-paint: the paragraphs below the first screen skip layout until the app adopts the
+      // text (style.css), so the first frame lays out one screen of text, not the whole report.
+      const mark = `data-prerendered="zh" data-fingerprint="${markupFingerprint(input)}" data-first-paint`;
       return html
         .replace('<div id="report-text" class="report-text">', `<div id="report-text" class="report-text" ${mark}>`)
         .replace('<!--atlas:report-->', toHtml(markup));

@@ -51,7 +51,8 @@ const swActive = (page: Page) =>
   page.evaluate(() =>
     navigator.serviceWorker.ready.then((r) => {
       const w = r.active;
-      if (!w || w.state !== 'activating') return w?.state ?? 'none';
+      if (!w) return 'none';
+      if (w.state !== 'activating') return w.state;
       return new Promise<string>((resolve) => w.addEventListener('statechange', () => resolve(w.state), { once: true }));
     }),
   );

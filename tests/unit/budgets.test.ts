@@ -4,7 +4,10 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUDGETS, checkBudgets, classifyDist, gzipSize, measureDist, measureGeodata } from '../../scripts/bench/sizes';
 
-/** A small fake build: what index.html names and what it statically imports is initial; the rest is lazy. */
+/**
+ * A small fake build: what index.html names, what it statically imports and what its own entry
+ * imports dynamically (the app behind the small entry) is initial; the rest is lazy.
+ */
 const FILES: Record<string, string> = {
   'index.html': `<!doctype html>
 <html><head>
@@ -17,10 +20,12 @@ const FILES: Record<string, string> = {
 </head><body></body></html>`,
   'assets/index-aaa.js':
     'import{a as b}from"./shared-bbb.js";import"./side-eee.js";export*from"./reexp-ggg.js";' +
-    'const l=()=>import("./lazy-ddd.js");console.log(b,l,"import \'./fake-fff.js\'");',
+    'const l=()=>import("./app-jjj.js");console.log(b,l,"import \'./fake-fff.js\'");',
   'assets/index-aaa.css': 'body{margin:0}',
   'assets/vendor-ccc.js': 'export const v=1;',
-  'assets/shared-bbb.js': 'import{x}from"./deep-hhh.js";export const a=x;',
+  'assets/shared-bbb.js': 'import{x}from"./deep-hhh.js";export const a=x;export const l=()=>import("./lazy-ddd.js");',
+  'assets/app-jjj.js': 'import"./app-dep-kkk.js";export const app=1;',
+  'assets/app-dep-kkk.js': 'export const k=8;',
   'assets/deep-hhh.js': 'export const x=2;',
   'assets/side-eee.js': 'globalThis.side=1;',
   'assets/reexp-ggg.js': 'export const r=3;',
@@ -47,11 +52,13 @@ beforeAll(() => {
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
 describe('size classification (initial vs lazy)', () => {
-  it('counts index.html references, their static imports (transitively) and the MapLibre worker as initial', () => {
+  it('counts index.html references, their static imports (transitively), the entry’s dynamic import and the MapLibre worker as initial', () => {
     const { entries, initial } = classifyDist(dist);
     expect(entries).toEqual(['assets/index-aaa.js', 'assets/index-aaa.css', 'assets/vendor-ccc.js']);
     expect([...initial].sort()).toEqual(
       [
+        'assets/app-dep-kkk.js',
+        'assets/app-jjj.js',
         'assets/deep-hhh.js',
         'assets/index-aaa.css',
         'assets/index-aaa.js',
@@ -64,7 +71,7 @@ describe('size classification (initial vs lazy)', () => {
     );
   });
 
-  it('leaves dynamic imports, strings that look like imports, comments, icons and other workers lazy', () => {
+  it('leaves dynamic imports beyond the entry, strings that look like imports, comments, icons and other workers lazy', () => {
     const sizes = measureDist(dist);
     const group = (f: string) => sizes.assets.find((a) => a.file === f)?.group;
     for (const f of [
@@ -91,6 +98,8 @@ describe('size classification (initial vs lazy)', () => {
       'deep-hhh.js',
       'side-eee.js',
       'reexp-ggg.js',
+      'app-jjj.js',
+      'app-dep-kkk.js',
       'maplibre-gl-worker-XYZ123.mjs',
     ].reduce((n, f) => n + gzipSize(Buffer.from(FILES[`assets/${f}`] as string)), 0);
     expect(sizes.initialJsGzip).toBe(expected);

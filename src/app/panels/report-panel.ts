@@ -63,6 +63,9 @@ export class ReportPanel {
     // Text put into the page by the build is kept only if it shows the data this page loaded.
     const same = el.dataset.fingerprint === markupFingerprint(this.bundled);
     this.lang = same ? ((el.dataset.prerendered as Lang | undefined) ?? undefined) : undefined;
+    // From here on every paragraph is laid out (scrolling to one, following the reading and the
+    // observers need true positions): the first-paint shortcut of style.css ends.
+    delete el.dataset.firstPaint;
     // Delegated listeners: one per panel, not one per mark.
     el.addEventListener('click', (e) => {
       const target = e.target as HTMLElement;
