@@ -20,22 +20,10 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
-import { table } from './util';
+import { prng, table } from './util';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const log = (line = '') => process.stdout.write(`${line}\n`);
-
-/** mulberry32: a seeded PRNG, so a run can be repeated touch for touch. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Sample {
   touches: number;
@@ -66,7 +54,7 @@ async function main(): Promise<number> {
   const touches = Number(values.touches ?? 1000);
   const burst = Number(values.burst ?? 50);
   const every = Number(values.sample ?? 100);
-  const random = rng(Number(values.seed ?? 16));
+  const random = prng(Number(values.seed ?? 16));
   // The app as production builds it, plus the kiosk's test handle: built into a temp dir.
   const outDir = mkdtempSync(join(tmpdir(), 'atlas-kiosk-bench-'));
   process.env.ATLAS_TEST_HOOKS = '1';
