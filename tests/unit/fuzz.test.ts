@@ -8,7 +8,7 @@ import { parseJsonWithSchema } from '../../src/core/io/json';
 import { PlacesCollection } from '../../src/core/places/model';
 import { decodeReportBytes } from '../../src/core/report/decode';
 import { parseReport, readReport } from '../../src/core/report/parse';
-import { parseUrlState, serializeUrlState } from '../../src/core/state/url';
+import { KNOWN_PARAMS, parseUrlState, serializeUrlState } from '../../src/core/state/url';
 import { REPORT_FIXTURE } from './helpers';
 
 /** Bad input may be refused, but only with an InputError that names where; never a crash. */
@@ -99,23 +99,8 @@ describe('generated bad input: clear errors, no crashes', () => {
 
   it('URL parameters: any query string gives a valid state, and what it keeps survives a round trip', () => {
     const known = { places: new Set(['shichahai']), paragraphs: new Set(['p3-2-4']), subdistricts: new Set(['什刹海街道']) };
-    const key = fc.constantFrom(
-      'mode',
-      'lang',
-      'place',
-      'p',
-      'theme',
-      'phase',
-      'cat',
-      'sd',
-      'prec',
-      'map',
-      'story',
-      'outside',
-      'near',
-      'r',
-      'x',
-    );
+    // Every parameter a link may carry (planner options too), and one it may not.
+    const key = fc.constantFrom(...KNOWN_PARAMS, 'x');
     fc.assert(
       fc.property(fc.array(fc.tuple(key, fc.string({ maxLength: 20 })), { maxLength: 8 }), (pairs) => {
         const q = new URLSearchParams(pairs).toString();

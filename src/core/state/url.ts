@@ -48,7 +48,8 @@ export interface KnownIds {
   subdistricts: ReadonlySet<string>;
 }
 
-const KNOWN_PARAMS = [
+/** Every parameter a link may carry; anything else is reported as ignored. */
+export const KNOWN_PARAMS = [
   'mode',
   'lang',
   'place',

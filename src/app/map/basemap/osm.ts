@@ -5,7 +5,7 @@ import { OSM_ATTRIBUTION, OSM_BASEMAP_DIR, OSM_MANIFEST_FILE } from '../../../co
 import { parseJsonQuick } from '../../../core/io/json-quick';
 import { loadSchemas } from '../../data';
 import type { LayerGroup } from '../compose';
-import { BASEMAP_FONT, type BasemapPalette } from './palette';
+import { BASEMAP_FONT, type BasemapPalette, streetLabelLayout } from './palette';
 
 /** Buildings are the largest layer and only readable from this zoom, so they load when first needed. */
 export const OSM_BUILDINGS_MINZOOM = 14;
@@ -175,14 +175,7 @@ function labelLayers(p: BasemapPalette): LayerSpecification[] {
       source: 'basemap-osm-roads',
       minzoom,
       filter: ['all', classIn(...classes), named],
-      layout: {
-        'symbol-placement': 'line',
-        'text-field': ['get', 'name'],
-        'text-font': BASEMAP_FONT,
-        'text-size': ['interpolate', ['linear'], ['zoom'], 13, 11, 18, 14],
-        'text-max-angle': 30,
-        'symbol-spacing': 300,
-      },
+      layout: streetLabelLayout(300),
       paint: label(p.roadLabel),
     });
   return out as unknown as LayerSpecification[];

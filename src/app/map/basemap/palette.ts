@@ -1,3 +1,4 @@
+import type { SymbolLayerSpecification } from 'maplibre-gl';
 /** The two basemap themes. Exported so the report layers can pick colours that sit well on them. */
 export type BasemapTheme = 'light' | 'dark';
 
@@ -130,3 +131,18 @@ export const BASEMAP_PALETTES: Readonly<Record<BasemapTheme, BasemapPalette>> = 
 
 /** The font stack every basemap label asks for; its Latin ranges are served from public/glyphs/. */
 export const BASEMAP_FONT = ['Noto Sans Regular'];
+
+/**
+ * A street's name drawn along its line, the same on the default basemap (routed names) and the
+ * OSM one; only the spacing between repeats differs (the OSM layer has many more, shorter streets).
+ */
+export function streetLabelLayout(spacing: number): NonNullable<SymbolLayerSpecification['layout']> {
+  return {
+    'symbol-placement': 'line',
+    'text-field': ['get', 'name'],
+    'text-font': BASEMAP_FONT,
+    'text-size': ['interpolate', ['linear'], ['zoom'], 13, 11, 18, 14],
+    'text-max-angle': 30,
+    'symbol-spacing': spacing,
+  };
+}

@@ -1,6 +1,6 @@
 import type { StreetNameCollectionT } from '../../../core/geo/ground';
 import type { LayerGroup } from '../compose';
-import { BASEMAP_FONT, type BasemapPalette } from './palette';
+import { type BasemapPalette, streetLabelLayout } from './palette';
 
 /**
  * Names of the main streets along their line (the road network itself has no names: each name was
@@ -17,14 +17,7 @@ export function streetNames(data: StreetNameCollectionT, p: BasemapPalette): Lay
         type: 'symbol',
         source,
         minzoom: 13,
-        layout: {
-          'symbol-placement': 'line',
-          'text-field': ['get', 'name'],
-          'text-font': BASEMAP_FONT,
-          'text-size': ['interpolate', ['linear'], ['zoom'], 13, 11, 18, 14],
-          'text-max-angle': 30,
-          'symbol-spacing': 350,
-        },
+        layout: streetLabelLayout(350),
         paint: { 'text-color': p.roadLabel, 'text-halo-color': p.labelHalo, 'text-halo-width': 1.5 },
       },
     ],
