@@ -107,6 +107,27 @@ describe('faces of the network', () => {
     expect(f.areaHa).toBeGreaterThan(180);
     expect(f.geometry.type).toBe('Polygon');
   });
+  it('closes the slit a dead-end dual carriageway cuts into a block (the strip between its roads is road space)', () => {
+    // Two carriageways ~3 m apart enter the block from its east street and meet 550 m to the west.
+    const lines = [
+      ...grid(),
+      [
+        [116.01, 40.005],
+        [116.0045, 40.005],
+        [116.0045, 40.00503],
+        [116.01, 40.00503],
+      ] as Pos[],
+    ];
+    const whole = facesAt(grid(), [[116.005, 40.002]]);
+    const f = facesAt(lines, [[116.005, 40.002]], { node: true });
+    expect(f.geometry.type).toBe('Polygon');
+    const ring = (f.geometry as GeoJSON.Polygon).coordinates[0] as Pos[];
+    // No vertex of the slit's tip is left in the outline, and the block keeps its whole area.
+    expect(ring.filter((p) => p[0] === 116.0045)).toEqual([]);
+    expect(f.areaHa).toBeCloseTo(whole.areaHa, 1);
+    // A block beside it is not a sliver: it is still left out.
+    expect(f.areaHa).toBeLessThan(100);
+  });
 });
 
 describe('share inside the district', () => {

@@ -10,7 +10,7 @@ import polygonize from '@turf/polygonize';
 import union from '@turf/union';
 import { type BBox, clipLine, type Pos } from './clip';
 import { nodeSegments } from './node';
-import { metresPerDegree } from './sphere';
+import { metresPerDegree, segmentLength } from './sphere';
 
 export interface FaceResult {
   geometry: GeoJSON.Polygon | GeoJSON.MultiPolygon;
@@ -85,9 +85,45 @@ export function facesAt(
     faceHa.push(Math.round(ha * 10) / 10);
     if (!taken.includes(f)) taken.push(f);
   });
+  for (const f of slivers(faces, taken)) taken.push(f);
   const geometry =
     taken.length === 1
       ? (taken[0] as GeoJSON.Feature<GeoJSON.Polygon>).geometry
       : (union(featureCollection(taken)) as GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>).geometry;
   return { geometry, faceHa, areaHa: Math.round((area({ type: 'Feature', properties: {}, geometry }) / 1e4) * 10) / 10 };
+}
+
+/** A sliver narrower than this (mean width) is road space, not a place of its own. */
+const SLIVER_WIDTH_M = 12;
+/** ...and it belongs to the taken faces when they hold this share of its edge. */
+const SLIVER_SHARED = 0.75;
+
+/**
+ * The thin faces the taken ones almost enclose: the strip between the two carriageways of a
+ * dual road that ends inside a block is a face of its own, and left out it would cut a slit into
+ * the block's outline. A face whose mean width (2 × area / perimeter) is under 12 m and whose edge
+ * is at least three quarters shared with taken faces is added to them.
+ */
+function slivers(faces: GeoJSON.Feature<GeoJSON.Polygon>[], taken: GeoJSON.Feature<GeoJSON.Polygon>[]): GeoJSON.Feature<GeoJSON.Polygon>[] {
+  const edgeKey = (a: Pos, b: Pos) => {
+    const ka = `${a[0]},${a[1]}`;
+    const kb = `${b[0]},${b[1]}`;
+    return ka < kb ? `${ka};${kb}` : `${kb};${ka}`;
+  };
+  const edgesOf = (f: GeoJSON.Feature<GeoJSON.Polygon>) => {
+    const out: Array<[Pos, Pos]> = [];
+    for (const ring of f.geometry.coordinates) for (let i = 1; i < ring.length; i++) out.push([ring[i - 1] as Pos, ring[i] as Pos]);
+    return out;
+  };
+  const takenEdges = new Set(taken.flatMap((f) => edgesOf(f).map(([a, b]) => edgeKey(a, b))));
+  const out: GeoJSON.Feature<GeoJSON.Polygon>[] = [];
+  for (const f of faces) {
+    if (taken.includes(f)) continue;
+    const edges = edgesOf(f);
+    const perimeter = edges.reduce((n, [a, b]) => n + segmentLength(a, b), 0);
+    if (perimeter === 0 || (2 * area(f)) / perimeter >= SLIVER_WIDTH_M) continue;
+    const shared = edges.reduce((n, [a, b]) => n + (takenEdges.has(edgeKey(a, b)) ? segmentLength(a, b) : 0), 0);
+    if (shared / perimeter >= SLIVER_SHARED) out.push(f);
+  }
+  return out;
 }
