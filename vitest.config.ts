@@ -20,6 +20,9 @@ export default defineConfig({
           globalSetup: ['tests/browser/setup/server.ts'],
           testTimeout: 180_000,
           hookTimeout: 120_000,
+          // expect.poll waits for a page to reach a state; 1 s (the default) is too short on a loaded
+          // two-core CI machine, where the offline badge once appeared after it. Only a failure waits this long.
+          expect: { poll: { timeout: 30_000 } },
           // One Chromium at a time: the CI machine has two cores and SwiftShader is CPU-bound.
           fileParallelism: false,
         },

@@ -79,6 +79,8 @@ describe('offline reload', () => {
     await page.goto(`${s.url}?place=shichahai`);
     await waitForMap(page);
     expect(await swActive(page)).toBe('activated');
+    await page.waitForFunction(() => document.documentElement.dataset.offline !== undefined, undefined, { timeout: 60_000 });
+    expect(await page.evaluate(() => document.documentElement.dataset.offline)).toBe('false');
     expect(await page.locator('#offline-badge').isVisible()).toBe(false);
 
     // The network goes down: the server is gone and the browser knows it is offline.
@@ -94,7 +96,11 @@ describe('offline reload', () => {
     expect(await page.locator('#card .card-name').textContent()).toContain('什刹海');
     await expect.poll(() => placesDrawn(page), { timeout: 30_000 }).toBeGreaterThan(10);
     expect(await page.evaluate(() => window.atlas?.map.getStyle().layers.some((l) => l.id.startsWith('basemap')))).toBe(true);
-    await expect.poll(() => page.locator('#offline-badge').isVisible()).toBe(true);
+    // The app says what it found once its probe of the origin has answered (after the load event
+    // and the worker's registration, which a loaded machine can take seconds to reach).
+    await page.waitForFunction(() => document.documentElement.dataset.offline !== undefined, undefined, { timeout: 60_000 });
+    expect(await page.evaluate(() => document.documentElement.dataset.offline)).toBe('true');
+    expect(await page.locator('#offline-badge').isVisible()).toBe(true);
     expect(await page.locator('#offline-badge').textContent()).toMatch(/离线副本.*Offline copy/);
     expect(notFromWorker).toEqual([]);
     expect(seen.errors).toEqual([]);
