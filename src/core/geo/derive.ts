@@ -11,6 +11,7 @@ import { corridor } from './corridor';
 import type { DerivationT, WaypointT } from './derivation';
 import { facesAt } from './faces';
 import { type Network, type RoadClass, route } from './network';
+import { closedRingWithoutSpikes } from './ring';
 import { metresPerDegree, segmentLength } from './sphere';
 
 export interface DeriveContext {
@@ -163,10 +164,7 @@ export function derive(spec: DerivationT, ctx: DeriveContext): Derived {
         prefer: spec.prefer,
         snapClass: spec.snap_class as RoadClass | undefined,
       });
-      const ring = r.coords.slice();
-      const first = ring[0] as Pos;
-      const last = ring[ring.length - 1] as Pos;
-      if (first[0] !== last[0] || first[1] !== last[1]) ring.push(first);
+      const ring = closedRingWithoutSpikes(r.coords);
       return {
         geometry: { type: 'Polygon', coordinates: [ring] },
         inputs: [`area bounded by the road network route round ${spec.corners.map(describe).join(' → ')}`],
