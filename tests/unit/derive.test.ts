@@ -272,7 +272,7 @@ describe('a point inside a park it is not part of', () => {
   };
   it('flags the old point in 人定湖公园 and not the one on 安德路', () => {
     expect(flagsFor([116.38, 39.9558])).toEqual(['inside-unrelated-feature']);
-    expect(flagsFor([116.38, 39.952259])).toEqual([]);
+    expect(flagsFor([116.3806, 39.95003])).toEqual([]);
   });
   it('does not flag a point whose record names the park in "within"', () => {
     expect(flagsFor([116.38, 39.9558], ['rendinghu-gongyuan'])).toEqual([]);
