@@ -228,6 +228,57 @@ describe('resident mode: what the report says near me', () => {
   );
 
   it(
+    'on a 390×844 phone the half-height sheet shows a whole row and the next place; a tapped row opens in full and the page never scrolls',
+    async () => {
+      const { page } = await open(`?mode=resident&near=${XIDAN.latitude},${XIDAN.longitude}&r=1000`, {
+        ...PHONE,
+        viewport: { width: 390, height: 844 },
+      });
+      await poll(async () => (await listed(page)).length).toBeGreaterThan(2);
+      const rows = page.locator('#resident-list .resident-item');
+      const sheet = (await page.locator('#side').boundingBox()) as { y: number; height: number };
+      const bottom = sheet.y + sheet.height;
+      const first = (await rows.nth(0).boundingBox()) as { y: number; height: number };
+      const secondHead = (await rows.nth(1).locator('.resident-item-head').boundingBox()) as { y: number; height: number };
+      expect(first.y).toBeGreaterThan(sheet.y);
+      expect(first.y + first.height).toBeLessThanOrEqual(bottom);
+      expect(secondHead.y + secondHead.height).toBeLessThanOrEqual(bottom);
+      // A row not chosen shows its first sentence in at most two lines, and says how many more it has.
+      const lines = (loc: ReturnType<Page['locator']>) =>
+        loc.evaluate((q) => Math.round(q.getBoundingClientRect().height / Number.parseFloat(getComputedStyle(q).lineHeight)));
+      const many = await rows.evaluateAll((els) => els.findIndex((e) => e.querySelectorAll('.resident-quote').length > 1));
+      expect(many).toBeGreaterThanOrEqual(0);
+      const row = rows.nth(many);
+      expect(await row.locator('.resident-quote').nth(1).isVisible()).toBe(false);
+      expect(await lines(row.locator('.resident-quote').first())).toBeLessThanOrEqual(2);
+      expect(await row.locator('.resident-item-meta').evaluate((m) => getComputedStyle(m, '::after').content)).toMatch(/另有 \d+ 条原文/);
+      // Tapped, the row shows every sentence it lists, whole; the page itself stays put.
+      const id = await row.getAttribute('data-place-id');
+      await row.locator('.resident-item-head').tap();
+      await poll(() => params(page).get('place')).toBe(id);
+      await poll(() => row.getAttribute('class')).toContain('is-selected');
+      await poll(() => row.locator('.resident-quote').nth(1).isVisible()).toBe(true);
+      const full = await row
+        .locator('.resident-quote')
+        .first()
+        .evaluate((q) => q.scrollHeight <= q.clientHeight + 1);
+      expect(full).toBe(true);
+      await settle(page);
+      expect(await page.evaluate(() => document.scrollingElement?.scrollTop)).toBe(0);
+      // The same link opened afresh: the card takes the screen, the sheet drops to its 96 px peek,
+      // and the chosen row is scrolled into view inside it — never the page (header cut off).
+      await page.reload();
+      await waitForMap(page);
+      await poll(() => page.locator('#card .card-name').isVisible()).toBe(true);
+      await poll(() => page.locator('#side').getAttribute('data-sheet')).toBe('peek');
+      await settle(page);
+      expect(await page.evaluate(() => document.scrollingElement?.scrollTop)).toBe(0);
+      expect((await page.locator('header').first().boundingBox())?.y).toBe(0);
+    },
+    SLOW,
+  );
+
+  it(
     'a tap on an empty part of the map moves the centre there, and the list follows',
     async () => {
       const { page } = await open('?mode=resident', PHONE);

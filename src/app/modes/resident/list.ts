@@ -53,12 +53,13 @@ function item(data: AtlasData, h: NearHit, selected: string | undefined, store: 
   head.onclick = () => onSelect(h.id);
   head.onfocus = () => store.hover(h.id);
   head.onblur = () => store.hover(undefined);
+  const quotes = sentencesOf(data, h.id);
   const meta = el(
     'p',
-    { class: 'resident-item-meta' },
+    // On a phone a row shows its first sentence only (CSS), and its meta line says how many more.
+    { class: 'resident-item-meta', 'data-more': quotes.length > 1 ? rt('andMore').replace('{n}', String(quotes.length - 1)) : undefined },
     [categoryLabel(pr.category), pr.phases.map(phaseLabel).join(' / '), pr.subdistrict ?? ''].filter(Boolean).join(' · '),
   );
-  const quotes = sentencesOf(data, h.id);
   const rest =
     quotes.length > 2
       ? el(

@@ -34,6 +34,7 @@ export const RESIDENT_STRINGS = {
   },
   hiddenByFilters: { zh: '处被当前筛选条件隐藏', en: 'more hidden by the active filters' },
   more: { zh: '更多原文', en: 'More sentences' },
+  andMore: { zh: '另有 {n} 条原文', en: '{n} more sentences' },
   subdistrictIn: { zh: '你在', en: 'You are in' },
   notInXicheng: { zh: '中心点不在西城区内', en: 'The centre is outside Xicheng District' },
   sdSummary: { zh: '报告提到这个街道里的', en: 'The report names, in this subdistrict,' },
