@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserSession } from './browser';
@@ -7,6 +9,15 @@ import { browserSession } from './browser';
  * recomputed, sent to the map (no GeoJSON setData) or rebuilt in the panels.
  */
 const session = browserSession();
+const places = (
+  JSON.parse(readFileSync(resolve(import.meta.dirname, '../../geodata/places.geojson'), 'utf8')) as {
+    features: Array<{
+      id: string;
+      geometry: { type: string; coordinates: unknown } | null;
+      properties: { name: string; inXicheng: boolean };
+    }>;
+  }
+).features;
 
 /** Counts setData calls on every GeoJSON source and child-list changes in the panels, from now on. */
 const watch = (page: Page) =>
@@ -105,6 +116,45 @@ describe('rendering by what changed', () => {
         return rings();
       })
       .toEqual([]);
+    await context.close();
+  });
+
+  it("no other label covers the selected point's marker, for every point place in the district, at z15 and z16", async () => {
+    const { page, context } = await session.open('?map=15/39.9/116.37');
+    await settled(page);
+    const points = places.filter((f) => f.geometry?.type === 'Point' && f.properties.inXicheng);
+    expect(points.length).toBeGreaterThan(20);
+    const covered: string[] = [];
+    for (const zoom of [15, 16])
+      for (const p of points) {
+        const over = await page.evaluate(
+          async ({ id, at, zoom }) => {
+            const m = window.atlas?.map as import('maplibre-gl').Map;
+            window.atlas?.store.set({ place: id });
+            m.jumpTo({ center: at, zoom });
+            await new Promise((done) => m.once('idle', done));
+            // The marker's ring: its radius and stroke, as drawn.
+            const c = m.project(at);
+            const r = 19;
+            const labels = m
+              .getStyle()
+              .layers.filter((l) => l.type === 'symbol' && !l.id.startsWith('selection') && !l.id.startsWith('place-icon'));
+            return m
+              .queryRenderedFeatures(
+                [
+                  [c.x - r, c.y - r],
+                  [c.x + r, c.y + r],
+                ],
+                { layers: labels.map((l) => l.id) },
+              )
+              .filter((f) => f.properties?.id !== id)
+              .map((f) => `${f.layer.id}:${f.properties?.name ?? ''}`);
+          },
+          { id: p.id, at: p.geometry?.coordinates as [number, number], zoom },
+        );
+        if (over.length) covered.push(`z${zoom} ${p.properties.name}: ${[...new Set(over)].join(', ')}`);
+      }
+    expect(covered).toEqual([]);
     await context.close();
   });
 

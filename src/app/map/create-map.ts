@@ -7,6 +7,7 @@ import type { UrlState, View } from '../../core/state/url';
 import type { Boundaries } from '../data';
 import { prefetchBasemap, provideBasemap } from './basemap/index';
 import { MapComposer } from './compose';
+import { ROOM_IMAGE, ROOM_IMAGE_PX } from './layers/selection';
 import { provideBackground, provideBoundaries } from './overlays';
 import { baseStyle, LOCAL_CJK_FONTS } from './style';
 import { themeOf } from './theme';
@@ -69,6 +70,11 @@ export async function createMap(
     // Labels appear at once instead of fading in over 300 ms: without a GPU (kiosk PCs, software
     // rendering) every frame of a fade redraws the whole map, and the first view waits for them.
     fadeDuration: 0,
+  });
+  // The selection's room-holding icon is a transparent square, made here rather than shipped in a sprite.
+  map.setMissingStyleImageResolver((id) => {
+    if (id === ROOM_IMAGE && !map.hasImage(ROOM_IMAGE))
+      map.addImage(ROOM_IMAGE, { width: ROOM_IMAGE_PX, height: ROOM_IMAGE_PX, data: new Uint8Array(ROOM_IMAGE_PX * ROOM_IMAGE_PX * 4) });
   });
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');

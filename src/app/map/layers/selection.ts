@@ -11,6 +11,10 @@ import { LABEL_FONT } from './place-style';
 
 export const SELECTION_SOURCE = 'selection';
 
+/** The transparent image the selected point's label layer uses to hold the ring's room (added on demand). */
+export const ROOM_IMAGE = 'atlas-selection-room';
+export const ROOM_IMAGE_PX = 2;
+
 /**
  * The ring of an approximate point's uncertainty, true to scale (a polygon on the ground, so it is
  * right at every zoom) and an outline only: a 4.7 km circle must inform, not tint half the district.
@@ -113,8 +117,13 @@ export function selectionGroup(ctx: StyleContext, selected: readonly PlaceFeatur
         'text-offset': ['case', ['get', 'point'], ['literal', [0, 1.6]], ['literal', [0, 0]]],
         'text-anchor': ['case', ['get', 'point'], 'top', 'center'],
         'text-allow-overlap': true,
+        // A point's ring is a circle layer, which takes no part in label placement: an invisible
+        // icon of the ring's size holds its room, so a neighbour's name never covers the marker.
+        'icon-image': ['case', ['get', 'point'], ROOM_IMAGE, ''],
+        'icon-size': (look.selectionRadius + 3) * (2 / ROOM_IMAGE_PX),
+        'icon-allow-overlap': true,
       },
-      paint: { 'text-color': look.selectionText, 'text-halo-color': look.labelHalo, 'text-halo-width': 2 },
+      paint: { 'text-color': look.selectionText, 'text-halo-color': look.labelHalo, 'text-halo-width': 2, 'icon-opacity': 0 },
     },
   ];
   return {
