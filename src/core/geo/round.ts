@@ -1,3 +1,5 @@
+import { samePosition } from './ring';
+
 /** 6 decimals ≈ 0.1 m: finer than any source we have, and keeps generated files small and stable. */
 export function roundCoord(n: number, digits = 6): number {
   const f = 10 ** digits;
@@ -17,8 +19,7 @@ export function roundCoords<T extends Nested>(c: T, digits = 6): T {
   const out = c.map((x) => roundCoords(x, digits));
   if (out.length < 2 || !Array.isArray(out[0]) || !isPosition(out[0] as Nested[])) return out as T;
   const path = out as number[][];
-  const same = (a: number[], b: number[]) => a[0] === b[0] && a[1] === b[1];
-  const kept = path.filter((p, i) => i === 0 || !same(p, path[i - 1] as number[]));
-  const closed = same(path[0] as number[], path[path.length - 1] as number[]);
+  const kept = path.filter((p, i) => i === 0 || !samePosition(p, path[i - 1] as number[]));
+  const closed = samePosition(path[0] as number[], path[path.length - 1] as number[]);
   return (kept.length >= (closed ? 4 : 2) ? kept : path) as T;
 }
