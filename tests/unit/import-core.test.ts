@@ -223,6 +223,10 @@ describe('the mapped report as GeoJSON, and mentions across reports', () => {
     const tianyi = fc.features.find((f) => f.id === 'tianyi-shichang');
     expect(tianyi?.properties).toMatchObject({ kind: 'gazetteer', name: '天意小商品批发市场' });
     expect(fc.features.some((f) => f.properties.kind === 'district-gazetteer')).toBe(true);
+    // A 街道 the curator left blank ("spans several") is not written as theirs: the derived one is marked.
+    const xidan = fc.features.find((f) => f.id === 'xidan');
+    expect(xidan?.properties.subdistrict).toBeUndefined();
+    expect(xidan?.properties.subdistrict_derived).toBe('西长安街街道');
     expect(fc.metadata).toMatchObject({ report: { year: 2019, id: 'abc' } });
     expect(m.mentions.length).toBeLessThan(again.mentions.length);
   });

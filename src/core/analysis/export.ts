@@ -143,6 +143,22 @@ export const PLACE_COLUMNS = [
   'licence',
 ] as const;
 
+/**
+ * What a place is, as every export writes it. The 街道 is the curator's only: one the pipeline
+ * derived for a record the curator left blank ("spans several") is written as such, never as theirs.
+ */
+export function placeIdentity(pr: PlaceFeatureT['properties']) {
+  return {
+    name: pr.name,
+    name_en: pr.name_en,
+    category: pr.category,
+    precision: pr.precision,
+    uncertainty_m: pr.uncertainty_m,
+    in_xicheng: pr.inXicheng,
+    subdistrict: pr.subdistrict,
+  };
+}
+
 export function placeRecord(
   p: PlaceFeatureT,
   mentions: readonly MentionLike[],
@@ -151,13 +167,7 @@ export function placeRecord(
   const pr = p.properties;
   return {
     id: p.id,
-    name: pr.name,
-    name_en: pr.name_en,
-    category: pr.category,
-    precision: pr.precision,
-    uncertainty_m: pr.uncertainty_m,
-    in_xicheng: pr.inXicheng,
-    subdistrict: pr.subdistrict,
+    ...placeIdentity(pr),
     ...lngLatColumns(p.geometry),
     geometry_type: p.geometry?.type,
     mentions: pr.mentions,

@@ -1,4 +1,4 @@
-import { licenceOf, ODBL, quotesOf } from '../analysis/export';
+import { licenceOf, ODBL, placeIdentity, quotesOf } from '../analysis/export';
 import type { DistrictEntry } from '../gazetteer/district';
 import type { PlaceFeatureT } from '../places/model';
 import type { Addition, MappedReport } from './model';
@@ -71,13 +71,8 @@ export function mappedReportGeoJson(x: MappedExportInput): {
         properties: {
           kind: 'gazetteer',
           id,
-          name: pr.name,
-          name_en: pr.name_en,
-          category: pr.category,
-          precision: pr.precision,
-          uncertainty_m: pr.uncertainty_m,
-          in_xicheng: pr.inXicheng,
-          subdistrict: pr.subdistrict ?? pr.subdistrict_derived,
+          ...placeIdentity(pr),
+          subdistrict_derived: pr.subdistrict_derived,
           ...named(id),
           source: `${pr.source.kind}: ${pr.source.ref}`,
           geometry_source: pr.geometry_source,
