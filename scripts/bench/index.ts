@@ -157,7 +157,7 @@ async function main(): Promise<void> {
     log(`\n[c] Pipeline throughput (runChain, quiet, output to a temp dir)`);
     const pipeline: PipelineResult = benchPipeline({ root: ROOT, tmp, runs, synthetic, log });
     log(
-      `  sources: ${pipeline.usingSources ? pipeline.sourcesDir : 'none (../shared/sources absent: boundaries from committed geodata/)'}`,
+      `  sources: ${pipeline.usingSources ? pipeline.sourcesDir : 'none (sources/geo absent: boundaries from committed geodata/)'}`,
     );
     log(`  real report (${pipeline.realParagraphs} paragraphs): median ${fmtMs(pipeline.realMedianMs)} of ${runs} runs (target < 2000 ms)`);
     log(

@@ -27,10 +27,10 @@ export interface PipelineResult {
 }
 
 export function benchPipeline(o: PipelineOptions): PipelineResult {
-  const shared = resolve(o.root, '../shared/sources');
-  const usingSources = existsSync(shared);
+  const sources = resolve(o.root, 'sources/geo');
+  const usingSources = existsSync(sources);
   // A directory that does not exist makes the chain fall back to the committed geodata/.
-  const sourcesDir = usingSources ? shared : join(o.tmp, 'no-sources');
+  const sourcesDir = usingSources ? sources : join(o.tmp, 'no-sources');
   const gazetteerDir = resolve(o.root, 'geodata/gazetteer');
   const fallbackGeodata = resolve(o.root, 'geodata');
   const out = join(o.tmp, 'chain-out');

@@ -158,7 +158,7 @@ export function runChain(o: ChainOptions, staged?: Outputs): ChainSummary {
   const { records, notPlaces } = loadGazetteer(o.gazetteerDir);
   let sourcesDir = o.sourcesDir;
   if (!haveSources) {
-    // Without ../shared, geometry references are answered from the committed places.geojson.
+    // Without the source files (a --sources folder that lacks them), geometry references are answered from the committed places.geojson.
     sourcesDir = o.fallbackGeodata;
   }
   const flags: GeometryFlagT[] = [];
@@ -237,7 +237,7 @@ function resolveFromCommitted(
     const f = byId.get(l.record.id);
     if (!f?.geometry)
       throw new Error(
-        `${l.file} line ${l.line}: "${l.record.id}" uses geometry_ref and ../shared/sources is absent; no committed geometry either`,
+        `${l.file} line ${l.line}: "${l.record.id}" uses geometry_ref and the source files are absent; no committed geometry either`,
       );
     const { geometry_ref: _ref, derive: _derive, ...rest } = l.record;
     // A derived geometry keeps the uncertainty its derivation stated.

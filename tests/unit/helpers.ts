@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { InputError } from '../../src/core/errors';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-/** A verbatim copy of the raw report page text (the input the pipeline reads from ../shared). */
+/** A verbatim copy of the raw report page text (the input the pipeline reads from sources/report). */
 export const REPORT_FIXTURE = resolve(ROOT, 'tests/fixtures/report/xicheng-2017-government-work-report.txt');
 export const readFixture = (p: string) => readFileSync(resolve(ROOT, p));
 

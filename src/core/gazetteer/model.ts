@@ -15,7 +15,7 @@ export const SourceSchema = z.object({
 });
 
 export const GeometryRef = z.object({
-  file: z.string().regex(/^[\w.-]+\.geojson$/, 'a file name in ../shared/sources'),
+  file: z.string().regex(/^[\w.-]+\.geojson$/, 'a file name in sources/geo'),
   where: z.record(z.string(), z.union([z.string(), z.number()])),
 });
 

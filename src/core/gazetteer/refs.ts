@@ -7,7 +7,7 @@
 const URL_RE = /\bhttps?:\/\/[^\s)）;；,，]+/;
 /** owner/name then a path with an extension: "modood/Administrative-divisions-of-China dist/villages.csv". */
 const REPO_PATH_RE = /\b[\w.-]+\/[\w.-]+(?:,|\s)\s*(?:path\s+)?`?[\w./-]+\.[a-z]{2,5}\b/;
-const SHARED_RE = /\b[a-z0-9_]+_(?:wgs84|gcj02|gcoord)\w*\.(?:geojson|csv)\b|shared\/sources\/SOURCES\.md/;
+const SHARED_RE = /\b[a-z0-9_]+_(?:wgs84|gcj02|gcoord)\w*\.(?:geojson|csv)\b|(?:shared\/sources|sources\/geo)\/SOURCES\.md/;
 const REPORT_RE = /\breport (?:line|paragraph)s? \d+/;
 const UNFOLLOWABLE: Array<[RegExp, string]> = [
   [/search[- ]index id/i, 'cites a search-index id'],

@@ -18,7 +18,7 @@ export const DistrictProps = z.object({ name: z.string(), name_en: z.string(), a
 export const DistrictCollection = featureCollection(AreaGeometry, DistrictProps);
 export type DistrictCollectionT = z.infer<typeof DistrictCollection>;
 
-/** What the pipeline accepts from ../shared/sources (only the fields it uses are required). */
+/** What the pipeline accepts from sources/geo (only the fields it uses are required). */
 export const SourceSubdistricts = featureCollection(
   AreaGeometry,
   z

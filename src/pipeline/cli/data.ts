@@ -1,6 +1,6 @@
 /**
  * npm run data [-- --report <file.txt>] [--sources <dir>] [--out <dir>] [--gazetteer <dir>]
- * Regenerates everything under geodata/ from ../shared (or the given inputs). Deterministic.
+ * Regenerates everything under geodata/ from sources/ (or the given inputs). Deterministic.
  */
 import { existsSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
@@ -23,9 +23,10 @@ function main() {
     ['sources', sourcesDir],
   ] as const) {
     if (!existsSync(p))
-      throw new Error(`${what} not found at ${p}: regenerating data needs ../shared beside the checkout (or pass --${what})`);
+      throw new Error(`${what} not found at ${p}: regenerating data reads sources/ in the repository (or pass --${what})`);
   }
-  const rel = relative(resolve(ROOT, '..'), reportPath);
+  // Named relative to the repository, so the output does not depend on where the checkout sits.
+  const rel = relative(ROOT, reportPath);
   // Everything is computed and validated before anything is written: one bad record leaves all of geodata/ as it was.
   // The basemap first: the district gazetteer the chain links against is built from its stations and lines.
   const outputs = new Outputs();
