@@ -156,9 +156,7 @@ async function main(): Promise<void> {
 
     log(`\n[c] Pipeline throughput (runChain, quiet, output to a temp dir)`);
     const pipeline: PipelineResult = benchPipeline({ root: ROOT, tmp, runs, synthetic, log });
-    log(
-      `  sources: ${pipeline.usingSources ? pipeline.sourcesDir : 'none (sources/geo absent: boundaries from committed geodata/)'}`,
-    );
+    log(`  sources: ${pipeline.usingSources ? pipeline.sourcesDir : 'none (sources/geo absent: boundaries from committed geodata/)'}`);
     log(`  real report (${pipeline.realParagraphs} paragraphs): median ${fmtMs(pipeline.realMedianMs)} of ${runs} runs (target < 2000 ms)`);
     log(
       `  ${pipeline.synthetic} synthetic reports (${pipeline.syntheticParagraphs} paragraphs): total ${fmtMs(pipeline.syntheticTotalMs)}, ` +
