@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Derivation } from '../geo/derivation';
 import { Geometry } from '../geo/schema';
+import { Supports } from './supports';
 
 import { CATEGORIES, type Category, MAPPED_PRECISIONS, PRECISIONS, type Precision } from './vocab';
 
@@ -11,6 +12,8 @@ const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case ASCI
 export const SourceSchema = z.object({
   kind: z.enum(['shared', 'cited', 'estimated']),
   ref: z.string().min(1),
+  /** The words each reference says the position or extent with (./supports.ts). */
+  supports: Supports.optional(),
   note: z.string().optional(),
 });
 

@@ -4,12 +4,13 @@
  * Read from geodata/ground/*.yaml, written to geodata/basemap/ground.geojson and street-names.geojson.
  */
 import { z } from 'zod';
+import { Supports } from '../gazetteer/supports';
 import { Derivation } from './derivation';
 import { AreaGeometry, featureCollection, LineStringGeom, MultiLineStringGeom } from './schema';
 
 const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case ASCII (a-z, 0-9, -)');
 
-export const GroundSource = z.object({ ref: z.string().min(1), note: z.string().optional() }).strict();
+export const GroundSource = z.object({ ref: z.string().min(1), supports: Supports.optional(), note: z.string().optional() }).strict();
 
 export const GROUND_KINDS = ['lake', 'park', 'compound'] as const;
 
