@@ -1,53 +1,18 @@
-import { FACETS, type Filters } from './filters';
-import type { UrlState, View } from './url';
+import { STATE_KEYS, URL_SCHEMA, type UrlState } from './url-schema';
 
 export type StateKey = keyof UrlState;
 /** The keys of the state that differ between two states: what a view needs to redraw. */
 export type Changed = ReadonlySet<StateKey>;
 
-const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b.size && [...a].every((x) => b.has(x));
-
-export function sameFilters(a: Filters, b: Filters): boolean {
-  return a === b || FACETS.every((k) => sameSet(a[k] as ReadonlySet<string>, b[k] as ReadonlySet<string>));
+/** Whether one field is the same in two states, as the schema compares it. */
+function same<K extends StateKey>(key: K, a: UrlState, b: UrlState): boolean {
+  return (URL_SCHEMA[key] as { same(x: unknown, y: unknown): boolean }).same(a[key], b[key]);
 }
 
-const samePoint = (a: { lng: number; lat: number } | undefined, b: { lng: number; lat: number } | undefined) =>
-  a === b || (a !== undefined && b !== undefined && a.lng === b.lng && a.lat === b.lat);
-const sameView = (a: View | undefined, b: View | undefined) => samePoint(a, b) && a?.zoom === b?.zoom;
-
-function same(key: StateKey, a: UrlState, b: UrlState): boolean {
-  switch (key) {
-    case 'filters':
-      return sameFilters(a.filters, b.filters);
-    case 'view':
-      return sameView(a.view, b.view);
-    case 'near':
-      return samePoint(a.near, b.near);
-    case 'planner':
-      return a.planner === b.planner || JSON.stringify(a.planner) === JSON.stringify(b.planner);
-    default:
-      return a[key] === b[key];
-  }
-}
-
-const KEYS: readonly StateKey[] = [
-  'mode',
-  'lang',
-  'place',
-  'paragraph',
-  'filters',
-  'view',
-  'story',
-  'outside',
-  'near',
-  'radius',
-  'planner',
-];
-
-/** Which keys changed from `prev` to `next`. */
+/** Which keys changed from `prev` to `next` (every key of the schema; all of them from nothing). */
 export function changedKeys(prev: UrlState | undefined, next: UrlState): Set<StateKey> {
-  if (!prev) return new Set(KEYS);
-  return new Set(KEYS.filter((k) => !same(k, prev, next)));
+  if (!prev) return new Set(STATE_KEYS);
+  return new Set(STATE_KEYS.filter((k) => !same(k, prev, next)));
 }
 
 /**
@@ -56,6 +21,6 @@ export function changedKeys(prev: UrlState | undefined, next: UrlState): Set<Sta
  */
 export function keepUnchanged(prev: UrlState, next: UrlState, changed: Changed): UrlState {
   const out = { ...next };
-  for (const k of KEYS) if (!changed.has(k)) (out as Record<string, unknown>)[k] = prev[k];
+  for (const k of STATE_KEYS) if (!changed.has(k)) (out as Record<string, unknown>)[k] = prev[k];
   return out;
 }
