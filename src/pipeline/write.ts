@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { z } from 'zod';
 import { stableJson } from '../core/io/json';
@@ -13,6 +13,11 @@ function makeDir(dir: string): void {
   const parent = dirname(dir);
   if (parent !== dir) makeDir(parent);
   mkdirSync(dir);
+}
+
+/** An error shaped as Node's own, so that describeFailure (fail.ts) words it like any other. */
+function fsError(code: string, syscall: string, path: string, what: string): Error {
+  return Object.assign(new Error(`${code}: ${what}, ${syscall} '${path}'`), { code, syscall, path });
 }
 
 /**
@@ -47,29 +52,39 @@ export class Outputs {
     return [...this.files.keys()];
   }
 
-  /** Writes every output at once (temporary files, then renames), or none. */
+  /**
+   * Writes every output at once, or none: each file to a temporary name beside its target; then
+   * each existing target is moved aside and the new file renamed over it. If any step fails (a
+   * target that is a directory, a full disk), the targets already replaced get their previous
+   * files back and the temporary files are removed, so a failed run leaves no new file beside old ones.
+   */
   commit(): void {
-    const staged: Array<{ tmp: string; path: string }> = [];
+    const staged: Array<{ tmp: string; path: string; old: string }> = [];
+    const done: Array<{ path: string; old: string | undefined }> = [];
     try {
       for (const [path, data] of this.files) {
         makeDir(dirname(path));
         const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-        staged.push({ tmp, path });
+        staged.push({ tmp, path, old: `${tmp}.old` });
         writeFileSync(tmp, data);
       }
+      for (const s of staged) {
+        const had = existsSync(s.path);
+        // A directory where a file goes is refused as rename(2) refuses it, not moved aside.
+        if (had && statSync(s.path).isDirectory()) throw fsError('EISDIR', 'rename', s.path, 'illegal operation on a directory');
+        if (had) renameSync(s.path, s.old);
+        done.push({ path: s.path, old: had ? s.old : undefined });
+        renameSync(s.tmp, s.path);
+      }
     } catch (e) {
+      for (const d of done.reverse()) {
+        rmSync(d.path, { force: true });
+        if (d.old && existsSync(d.old)) renameSync(d.old, d.path);
+      }
       for (const s of staged) rmSync(s.tmp, { force: true });
       throw e;
     }
-    for (const s of staged) renameSync(s.tmp, s.path);
+    for (const d of done) if (d.old) rmSync(d.old, { force: true });
     this.files.clear();
   }
-}
-
-/** Validates before writing: a generated file that its own schema rejects is never written. */
-export function writeValidated<S extends z.ZodType>(path: string, schema: S, value: z.infer<S>): string {
-  const out = new Outputs();
-  const text = out.add(path, schema, value);
-  out.commit();
-  return text;
 }

@@ -46,6 +46,24 @@ describe('resolveHit', () => {
     });
   });
 
+  it('the selected place offers a line drawn at its spot, as it does a point', () => {
+    expect(resolveHit([c('selected', 's', 0), c('line', 'street', 2)], 20)).toEqual({ kind: 'choose', ids: ['s', 'street'] });
+    expect(resolveHit([c('selected', 's', 0), c('point', 'p', 3)], 6)).toEqual({ kind: 'choose', ids: ['s', 'p'] });
+    // Further than the same spot (3 px): the selection alone.
+    expect(resolveHit([c('selected', 's', 0), c('line', 'street', 4)], 20)).toEqual({ kind: 'place', id: 's' });
+    // An area under the selection is not offered: areas cover most of the map.
+    expect(resolveHit([c('selected', 's', 0), c('area', 'block', 0)], 20)).toEqual({ kind: 'place', id: 's' });
+  });
+
+  it('a shape exactly at the tolerance is hit, one a pixel fraction beyond is not, for a finger and a mouse', () => {
+    for (const tol of [TOLERANCE_PX.touch, TOLERANCE_PX.mouse]) {
+      expect(resolveHit([c('point', 'p', tol)], tol)).toEqual({ kind: 'place', id: 'p' });
+      expect(resolveHit([c('line', 'l', tol)], tol)).toEqual({ kind: 'place', id: 'l' });
+      expect(resolveHit([c('point', 'p', tol + 0.01)], tol)).toEqual({ kind: 'none' });
+    }
+    expect(TOLERANCE_PX).toEqual({ touch: 20, mouse: 6 });
+  });
+
   it('nested areas: both offered, the smaller first', () => {
     const hit = resolveHit([c('area', 'big', 0, { areaM2: 5e6 }), c('area', 'small', 0, { areaM2: 2e5 })], 6);
     expect(hit).toEqual({ kind: 'choose', ids: ['small', 'big'] });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DistrictGazetteerSchema } from '../../src/core/gazetteer/district';
 import { parseJsonWithSchema } from '../../src/core/io/json';
 import { PlacesCollection } from '../../src/core/places/model';
-import { searchWithDistrict } from '../../src/core/state/search';
+import { type Searchable, searchWithDistrict } from '../../src/core/state/search';
 import { ROOT } from './helpers';
 
 const read = (p: string) => readFileSync(resolve(ROOT, p), 'utf8');
@@ -41,5 +41,39 @@ describe('search finds every entry of the district gazetteer', () => {
         .filter((h) => h.id === 'ditie-19-hao-xian' || h.id === 'line-19')
         .map((h) => h.id),
     ).toEqual(['ditie-19-hao-xian']);
+  });
+
+  it('by its pinyin initials, as a place is found', () => {
+    const placeIds = new Set(places.map((p) => p.id));
+    const missed: string[] = [];
+    for (const e of entries) {
+      if (e.initials.length < 2) continue;
+      const want = e.placeId && placeIds.has(e.placeId) ? e.placeId : e.id;
+      if (!searchWithDistrict(places, entries, e.initials, Number.POSITIVE_INFINITY).some((h) => h.id === want))
+        missed.push(`${e.name} ← ${e.initials}`);
+    }
+    expect(missed).toEqual([]);
+    // 平安里 (a station only) by its initials, first among the stations
+    expect(search('pal').find((h) => h.source === 'district')).toMatchObject({ id: 'stn-ping-an-li' });
+  }, 30_000);
+
+  it('at an exactly equal match a report place ranks before a district entry, whatever their ids', () => {
+    const place = (id: string, name: string): Searchable => ({
+      id,
+      properties: { name, name_en: 'X', aliases: [], pinyin: 'x', initials: 'x', mentions: 0, category: 'transport' },
+    });
+    const entry = (id: string, name: string) => ({
+      ...(entries[0] as (typeof entries)[number]),
+      id,
+      name,
+      placeId: undefined,
+      aliases: [],
+    });
+    // The entry's id sorts first, so only the rank for a report place puts the place first.
+    const hits = searchWithDistrict([place('zz-place', '某某站')], [entry('aa-entry', '某某站')], '某某站');
+    expect(hits.map((h) => [h.id, h.source])).toEqual([
+      ['zz-place', 'place'],
+      ['aa-entry', 'district'],
+    ]);
   });
 });
